@@ -1,0 +1,83 @@
+package dev.airgap.network;
+
+import dev.airgap.template.InputException;
+import dev.airgap.template.SourcePosition;
+import inet.ipaddr.AddressStringException;
+import inet.ipaddr.IPAddress;
+import inet.ipaddr.IPAddressString;
+
+/** CIDR parsing and the few questions the analysis asks of address blocks, all through {@code inet.ipaddr}. */
+public final class Cidrs {
+
+    /** Every IPv4 address: the destination of a default route and the block of "anywhere" rules. */
+    public static final IPAddress ANY_V4 = parseOrNull("0.0.0.0/0");
+    public static final IPAddress ANY_V6 = parseOrNull("::/0");
+
+    private static final IPAddress[] PRIVATE_V4 = {
+        parseOrNull("10.0.0.0/8"), parseOrNull("172.16.0.0/12"), parseOrNull("192.168.0.0/16"),
+        parseOrNull("100.64.0.0/10"), parseOrNull("169.254.0.0/16"), parseOrNull("127.0.0.0/8")
+    };
+
+    private Cidrs() {
+    }
+
+    /**
+     * Parses a CIDR literal of a template.
+     *
+     * @throws InputException when it is not a valid CIDR block, with the resource's position
+     */
+    public static IPAddress parse(String text, SourcePosition where, String what) {
+        IPAddress a = parseOrNull(text);
+        if (a == null || a.getNetworkPrefixLength() == null) {
+            throw new InputException(where, what + " '" + text + "' is not a valid CIDR block",
+                    "write it as address/prefix-length, for example 10.0.0.0/16");
+        }
+        return a.toPrefixBlock();
+    }
+
+    /** Parses a CIDR (or a single address, taken as /32 or /128), or null when it is not one. */
+    public static IPAddress parseOrNull(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            IPAddress a = new IPAddressString(text.trim()).toAddress();
+            if (a == null) {
+                return null;
+            }
+            return a.getNetworkPrefixLength() == null ? a : a.toPrefixBlock();
+        } catch (AddressStringException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    public static boolean contains(IPAddress outer, IPAddress inner) {
+        return outer.isIPv4() == inner.isIPv4() && outer.contains(inner);
+    }
+
+    public static boolean overlaps(IPAddress a, IPAddress b) {
+        return a.isIPv4() == b.isIPv4() && (a.contains(b) || b.contains(a));
+    }
+
+    public static int prefixLength(IPAddress a) {
+        Integer p = a.getNetworkPrefixLength();
+        return p == null ? a.getBitCount() : p;
+    }
+
+    /** True when the block lies entirely in private, shared or link-local IPv4 space (never an AWS public IP). */
+    public static boolean isPrivateV4(IPAddress a) {
+        if (!a.isIPv4()) {
+            return false;
+        }
+        for (IPAddress p : PRIVATE_V4) {
+            if (p.contains(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static String text(IPAddress a) {
+        return a.toPrefixLengthString();
+    }
+}

@@ -1,0 +1,775 @@
+package dev.airgap.network;
+
+import dev.airgap.resolve.ResolvedRun;
+import dev.airgap.resolve.ResolvedStack;
+import dev.airgap.resolve.Resource;
+import dev.airgap.resolve.ResourceId;
+import dev.airgap.resolve.Value;
+import inet.ipaddr.IPAddress;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Turns resolved resources into the typed model, region by region. One pass reads every resource into records and
+ * pending pieces (standalone rules, extra CIDR blocks, routes), a second pass assembles what depends on several
+ * resources (local routes, main route tables, default groups and ACLs, gateway-endpoint routes, workloads).
+ */
+final class NetworkModelBuilder {
+
+    private static final String DEFAULT_SG_ATTR = "DefaultSecurityGroup";
+    private static final String DEFAULT_ACL_ATTR = "DefaultNetworkAcl";
+
+    NetworkModel build(ResolvedRun run) {
+        // Group stacks by region; TreeMap with nulls first keeps the order deterministic.
+        Map<String, List<ResolvedStack>> byRegion = new TreeMap<>(Comparator.nullsFirst(Comparator.naturalOrder()));
+        for (ResolvedStack s : run.stacks()) {
+            byRegion.computeIfAbsent(s.region(), k -> new ArrayList<>()).add(s);
+        }
+        List<RegionNetwork> regions = new ArrayList<>();
+        for (Map.Entry<String, List<ResolvedStack>> e : byRegion.entrySet()) {
+            Region r = new Region(e.getKey(), e.getValue());
+            r.read();
+            r.assemble();
+            regions.add(new RegionNetwork(r));
+        }
+        return new NetworkModel(regions);
+    }
+
+    /** Mutable state while one region is built; frozen into a {@link RegionNetwork}. */
+    static final class Region {
+        final String region;
+        final List<ResolvedStack> stacks;
+        final Map<ResourceId, Resource> all = new HashMap<>();
+
+        final Map<ResourceId, Vpc> vpcs = new LinkedHashMap<>();
+        final Map<ResourceId, Subnet> subnets = new LinkedHashMap<>();
+        final Map<ResourceId, RouteTable> routeTables = new LinkedHashMap<>();
+        final Map<ResourceId, List<Route>> routes = new LinkedHashMap<>();
+        final Map<ResourceId, Known<ResourceId>> associations = new HashMap<>();
+        final Map<ResourceId, Gateway> gateways = new LinkedHashMap<>();
+        final Map<ResourceId, List<GatewayAttachment>> attachmentsByVpc = new HashMap<>();
+        final Map<ResourceId, NatGateway> natGateways = new LinkedHashMap<>();
+        final Map<ResourceId, VpcEndpoint> endpoints = new LinkedHashMap<>();
+        final Map<ResourceId, List<VpcEndpoint>> endpointsByVpc = new HashMap<>();
+        final Map<ResourceId, Firewall> firewalls = new LinkedHashMap<>();
+        final Map<ResourceId, SecurityGroup> securityGroups = new LinkedHashMap<>();
+        final Map<ResourceId, List<SecurityGroup>> securityGroupsByVpc = new HashMap<>();
+        final Map<ResourceId, NetworkAcl> networkAcls = new LinkedHashMap<>();
+        final Map<ResourceId, Known<ResourceId>> aclAssociations = new HashMap<>();
+        final Map<ResourceId, Workload> workloads = new LinkedHashMap<>();
+        final Map<ResourceId, List<Workload>> workloadsBySubnet = new HashMap<>();
+        final Map<ResourceId, NetworkInterface> networkInterfaces = new LinkedHashMap<>();
+        final Set<ResourceId> publicAddresses = new HashSet<>();
+        final Map<ResourceId, PrefixList> prefixLists = new LinkedHashMap<>();
+        final List<VpnConnection> vpnConnections = new ArrayList<>();
+        final Map<ResourceId, TransitGatewayAttachment> tgwAttachments = new LinkedHashMap<>();
+        final Map<ResourceId, TransitGatewayRouteTable> tgwRouteTables = new LinkedHashMap<>();
+        final List<TransitGatewayRoute> tgwRoutes = new ArrayList<>();
+        final List<TransitGatewayLink> tgwLinks = new ArrayList<>();
+        final Map<ResourceId, PeeringConnection> peerings = new LinkedHashMap<>();
+        final List<OtherResource> others = new ArrayList<>();
+
+        // pending pieces, assembled in the second pass
+        private final Map<ResourceId, List<Known<IPAddress>>> extraCidrs = new HashMap<>();
+        private final Set<ResourceId> ipv6Vpcs = new HashSet<>();
+        private final Map<ResourceId, List<SecurityGroupRule>> extraIngress = new HashMap<>();
+        private final Map<ResourceId, List<SecurityGroupRule>> extraEgress = new HashMap<>();
+        private final Map<ResourceId, Resource> groupResources = new LinkedHashMap<>();
+        private final Set<ResourceId> restrictedDefaultGroups = new HashSet<>();
+        private final Map<ResourceId, List<NetworkAclEntry>> aclEntries = new HashMap<>();
+        private final Map<ResourceId, Resource> aclResources = new LinkedHashMap<>();
+        private final List<Route> pendingRoutes = new ArrayList<>();
+        private final List<Resource> propagations = new ArrayList<>();
+        private final Map<ResourceId, List<IPAddress>> vpnStaticRoutes = new HashMap<>();
+        private final List<Resource> vpnConnectionResources = new ArrayList<>();
+        private final List<Resource> workloadResources = new ArrayList<>();
+        private final Map<ResourceId, Resource> launchTemplates = new HashMap<>();
+        private final Map<String, Resource> launchTemplatesByName = new HashMap<>();
+        private final Map<ResourceId, Resource> launchConfigurations = new HashMap<>();
+
+        Region(String region, List<ResolvedStack> stacks) {
+            this.region = region;
+            this.stacks = stacks;
+            for (ResolvedStack s : stacks) {
+                for (Resource r : s.resources().values()) {
+                    all.put(r.id(), r);
+                }
+            }
+        }
+
+        String typeOf(ResourceId id) {
+            Resource r = all.get(id);
+            return r == null ? null : r.type();
+        }
+
+        // ---------------------------------------------------------------- pass 1
+
+        void read() {
+            for (ResolvedStack s : stacks) {
+                for (Resource r : s.resources().values()) {
+                    readResource(r);
+                }
+            }
+        }
+
+        private void readResource(Resource r) {
+            switch (r.type()) {
+                case "AWS::EC2::VPC": readVpc(r); break;
+                case "AWS::EC2::VPCCidrBlock": readCidrBlock(r); break;
+                case "AWS::EC2::Subnet": readSubnet(r); break;
+                case "AWS::EC2::RouteTable":
+                    routeTables.put(r.id(), new RouteTable(r.id(), r.constructPath(),
+                            Values.ref(r.property("VpcId"), "VpcId"), false));
+                    break;
+                case "AWS::EC2::SubnetRouteTableAssociation": readAssociation(r); break;
+                case "AWS::EC2::Route": readRoute(r); break;
+                case "AWS::EC2::InternetGateway": gateway(r, Gateway.Kind.INTERNET); break;
+                case "AWS::EC2::EgressOnlyInternetGateway": gateway(r, Gateway.Kind.EGRESS_ONLY_INTERNET); break;
+                case "AWS::EC2::VPNGateway": gateway(r, Gateway.Kind.VPN); break;
+                case "AWS::EC2::CarrierGateway": gateway(r, Gateway.Kind.CARRIER); break;
+                case "AWS::EC2::CustomerGateway": gateway(r, Gateway.Kind.CUSTOMER); break;
+                case "AWS::EC2::TransitGateway": gateway(r, Gateway.Kind.TRANSIT); break;
+                case "AWS::EC2::VPCGatewayAttachment": readGatewayAttachment(r); break;
+                case "AWS::EC2::NatGateway": readNatGateway(r); break;
+                case "AWS::EC2::EIP": readEip(r); break;
+                case "AWS::EC2::EIPAssociation": readEipAssociation(r); break;
+                case "AWS::EC2::VPCEndpoint": readEndpoint(r); break;
+                case "AWS::NetworkFirewall::Firewall": readFirewall(r); break;
+                case "AWS::EC2::SecurityGroup": groupResources.put(r.id(), r); break;
+                case "AWS::EC2::SecurityGroupIngress": readStandaloneRule(r, extraIngress, true); break;
+                case "AWS::EC2::SecurityGroupEgress": readStandaloneRule(r, extraEgress, false); break;
+                case "Custom::VpcRestrictDefaultSG": readRestrictDefaultSg(r); break;
+                case "AWS::EC2::NetworkAcl": aclResources.put(r.id(), r); break;
+                case "AWS::EC2::NetworkAclEntry": readAclEntry(r); break;
+                case "AWS::EC2::SubnetNetworkAclAssociation":
+                    Known<ResourceId> subnet = Values.ref(r.property("SubnetId"), "SubnetId");
+                    if (subnet.isKnown()) {
+                        aclAssociations.put(subnet.get(), aclRef(r.property("NetworkAclId")));
+                    }
+                    break;
+                case "AWS::EC2::VPNGatewayRoutePropagation": propagations.add(r); break;
+                case "AWS::EC2::VPNConnection": vpnConnectionResources.add(r); break;
+                case "AWS::EC2::VPNConnectionRoute": readVpnRoute(r); break;
+                case "AWS::EC2::TransitGatewayAttachment":
+                case "AWS::EC2::TransitGatewayVpcAttachment":
+                    tgwAttachments.put(r.id(), new TransitGatewayAttachment(r.id(),
+                            Values.ref(r.property("TransitGatewayId"), "TransitGatewayId"),
+                            Values.ref(r.property("VpcId"), "VpcId"), Values.refs(r.property("SubnetIds"), "SubnetIds")));
+                    break;
+                case "AWS::EC2::TransitGatewayRouteTable":
+                    tgwRouteTables.put(r.id(), new TransitGatewayRouteTable(r.id(),
+                            Values.ref(r.property("TransitGatewayId"), "TransitGatewayId")));
+                    break;
+                case "AWS::EC2::TransitGatewayRoute": readTgwRoute(r); break;
+                case "AWS::EC2::TransitGatewayRouteTableAssociation":
+                    tgwLinks.add(new TransitGatewayLink(r.id(), TransitGatewayLink.Kind.ASSOCIATION,
+                            tgwRouteTableRef(r.property("TransitGatewayRouteTableId")),
+                            Values.ref(r.property("TransitGatewayAttachmentId"), "TransitGatewayAttachmentId")));
+                    break;
+                case "AWS::EC2::TransitGatewayRouteTablePropagation":
+                    tgwLinks.add(new TransitGatewayLink(r.id(), TransitGatewayLink.Kind.PROPAGATION,
+                            tgwRouteTableRef(r.property("TransitGatewayRouteTableId")),
+                            Values.ref(r.property("TransitGatewayAttachmentId"), "TransitGatewayAttachmentId")));
+                    break;
+                case "AWS::EC2::VPCPeeringConnection":
+                    peerings.put(r.id(), new PeeringConnection(r.id(), Values.ref(r.property("VpcId"), "VpcId"),
+                            Values.ref(r.property("PeerVpcId"), "PeerVpcId"),
+                            Values.string(r.property("PeerRegion"), "PeerRegion").orElse(null)));
+                    break;
+                case "AWS::EC2::PrefixList": readPrefixList(r); break;
+                case "AWS::EC2::NetworkInterface":
+                    networkInterfaces.put(r.id(), new NetworkInterface(r.id(),
+                            Values.ref(r.property("SubnetId"), "SubnetId"), groupRefs(r.property("GroupSet")),
+                            Values.bool(r.property("SourceDestCheck"), true, "SourceDestCheck").orElse(true)));
+                    break;
+                case "AWS::EC2::LaunchTemplate":
+                    launchTemplates.put(r.id(), r);
+                    Values.string(r.property("LaunchTemplateName"), "name").value()
+                            .ifPresent(n -> launchTemplatesByName.put(n, r));
+                    break;
+                case "AWS::AutoScaling::LaunchConfiguration": launchConfigurations.put(r.id(), r); break;
+                case "AWS::EC2::Instance":
+                case "AWS::AutoScaling::AutoScalingGroup":
+                case "AWS::Lambda::Function":
+                case "AWS::ECS::Service":
+                case "AWS::ECS::TaskSet":
+                    workloadResources.add(r);
+                    break;
+                default:
+                    others.add(new OtherResource(r.id(), r.type()));
+            }
+        }
+
+        private void readVpc(Resource r) {
+            List<Known<IPAddress>> cidrs = new ArrayList<>();
+            cidrs.add(cidr(r, r.property("CidrBlock"), "CidrBlock", true));
+            vpcs.put(r.id(), new Vpc(r.id(), r.constructPath(), cidrs,
+                    Values.bool(r.property("EnableDnsSupport"), true, "EnableDnsSupport"),
+                    Values.bool(r.property("EnableDnsHostnames"), false, "EnableDnsHostnames"),
+                    false, r.tags(), r.position()));
+        }
+
+        private void readCidrBlock(Resource r) {
+            Known<ResourceId> vpc = Values.ref(r.property("VpcId"), "VpcId");
+            if (!vpc.isKnown()) {
+                return;
+            }
+            if (!Values.absent(r.property("CidrBlock")) || !Values.absent(r.property("Ipv4IpamPoolId"))) {
+                extraCidrs.computeIfAbsent(vpc.get(), k -> new ArrayList<>())
+                        .add(cidr(r, r.property("CidrBlock"), "CidrBlock", true));
+            } else {
+                ipv6Vpcs.add(vpc.get());
+            }
+        }
+
+        /** A CIDR of a VPC or subnet: an invalid literal is bad input; an unknown one stays unknown. */
+        private Known<IPAddress> cidr(Resource r, Value v, String what, boolean strict) {
+            if (v instanceof Value.Text t) {
+                if (strict) {
+                    return Known.of(Cidrs.parse(t.value(), r.position(), r.id().logicalId() + " " + what));
+                }
+                IPAddress a = Cidrs.parseOrNull(t.value());
+                return a != null ? Known.of(a) : Known.unknown(what + " '" + t.value() + "' is not a CIDR block");
+            }
+            if (v instanceof Value.Attr a && a.attribute().equals("CidrBlock") && vpcs.containsKey(a.target())) {
+                Known<IPAddress> primary = vpcs.get(a.target()).cidrs().get(0);
+                if (primary.isKnown()) {
+                    return primary;
+                }
+            }
+            if (Values.absent(v)) {
+                return Known.unknown(what + " is not given (an IPAM pool or an address assigned at deployment)");
+            }
+            return Known.unknown(Values.whyUnknown(v, what));
+        }
+
+        private void readSubnet(Resource r) {
+            Value azValue = r.property("AvailabilityZone");
+            if (Values.absent(azValue)) {
+                azValue = r.property("AvailabilityZoneId");
+            }
+            Az az;
+            if (azValue instanceof Value.Text t) {
+                az = Az.named(t.value());
+            } else if (azValue instanceof Value.Unknown u) {
+                az = Az.expression(u.expression(), null);
+            } else if (Values.absent(azValue)) {
+                az = Az.unspecified();
+            } else {
+                az = Az.expression(Values.describe(azValue), null);
+            }
+            boolean ipv6 = !Values.absent(r.property("Ipv6CidrBlock"))
+                    || Values.bool(r.property("AssignIpv6AddressOnCreation"), false, "").orElse(false)
+                    || Values.bool(r.property("Ipv6Native"), false, "").orElse(false);
+            subnets.put(r.id(), new Subnet(r.id(), r.constructPath(), Values.ref(r.property("VpcId"), "VpcId"), az,
+                    cidr(r, r.property("CidrBlock"), "CidrBlock", true),
+                    Values.bool(r.property("MapPublicIpOnLaunch"), false, "MapPublicIpOnLaunch"), ipv6, r.tags(),
+                    r.position()));
+        }
+
+        private void readAssociation(Resource r) {
+            Known<ResourceId> subnet = Values.ref(r.property("SubnetId"), "SubnetId");
+            if (subnet.isKnown()) {
+                associations.put(subnet.get(), Values.ref(r.property("RouteTableId"), "RouteTableId"));
+            }
+        }
+
+        private void readRoute(Resource r) {
+            Known<ResourceId> table = Values.ref(r.property("RouteTableId"), "RouteTableId");
+            if (!table.isKnown()) {
+                others.add(new OtherResource(r.id(), r.type()));
+                return;
+            }
+            pendingRoutes.add(new Route(r.id(), table.get(), routeDestination(r), routeTarget(r)));
+        }
+
+        private RouteDestination routeDestination(Resource r) {
+            Value v4 = r.property("DestinationCidrBlock");
+            Value v6 = r.property("DestinationIpv6CidrBlock");
+            Value pl = r.property("DestinationPrefixListId");
+            Value v = !Values.absent(v4) ? v4 : !Values.absent(v6) ? v6 : null;
+            if (v != null) {
+                if (v instanceof Value.Text t) {
+                    IPAddress a = Cidrs.parseOrNull(t.value());
+                    return a != null ? new RouteDestination.Cidr(a)
+                            : new RouteDestination.Unresolved("'" + t.value() + "' is not a CIDR block");
+                }
+                return new RouteDestination.Unresolved(Values.whyUnknown(v, "the destination"));
+            }
+            if (!Values.absent(pl)) {
+                Known<ResourceId> list = Values.ref(pl, "DestinationPrefixListId");
+                return new RouteDestination.PrefixList(list, Values.describe(pl));
+            }
+            return new RouteDestination.Unresolved("the route has no destination");
+        }
+
+        private RouteTarget routeTarget(Resource r) {
+            if (has(r, "GatewayId")) {
+                return new RouteTarget.Gateway(Values.ref(r.property("GatewayId"), "GatewayId"));
+            }
+            if (has(r, "NatGatewayId")) {
+                return new RouteTarget.NatGateway(Values.ref(r.property("NatGatewayId"), "NatGatewayId"));
+            }
+            if (has(r, "InstanceId")) {
+                return new RouteTarget.Instance(Values.ref(r.property("InstanceId"), "InstanceId"));
+            }
+            if (has(r, "NetworkInterfaceId")) {
+                return new RouteTarget.NetworkInterface(
+                        Values.ref(r.property("NetworkInterfaceId"), "NetworkInterfaceId"));
+            }
+            if (has(r, "TransitGatewayId")) {
+                return new RouteTarget.TransitGateway(Values.ref(r.property("TransitGatewayId"), "TransitGatewayId"));
+            }
+            if (has(r, "VpcPeeringConnectionId")) {
+                return new RouteTarget.Peering(
+                        Values.ref(r.property("VpcPeeringConnectionId"), "VpcPeeringConnectionId"));
+            }
+            if (has(r, "VpcEndpointId")) {
+                return vpcEndpointTarget(r.property("VpcEndpointId"));
+            }
+            if (has(r, "CarrierGatewayId")) {
+                return new RouteTarget.CarrierGateway(Values.ref(r.property("CarrierGatewayId"), "CarrierGatewayId"));
+            }
+            if (has(r, "EgressOnlyInternetGatewayId")) {
+                return new RouteTarget.EgressOnlyInternetGateway(
+                        Values.ref(r.property("EgressOnlyInternetGatewayId"), "EgressOnlyInternetGatewayId"));
+            }
+            if (has(r, "CoreNetworkArn")) {
+                return new RouteTarget.External("Cloud WAN core network", Values.describe(r.property("CoreNetworkArn")));
+            }
+            if (has(r, "LocalGatewayId")) {
+                return new RouteTarget.External("Outposts local gateway", Values.describe(r.property("LocalGatewayId")));
+            }
+            return new RouteTarget.Unresolved("the route names no target");
+        }
+
+        /**
+         * A route's {@code VpcEndpointId}: a GWLB endpoint of the run, or a Network Firewall endpoint — as the
+         * per-AZ attribute the resolver gives, or as an expression over the firewall's {@code EndpointIds}.
+         */
+        private RouteTarget vpcEndpointTarget(Value v) {
+            if (v instanceof Value.Attr a && "AWS::NetworkFirewall::Firewall".equals(typeOf(a.target()))) {
+                return new RouteTarget.FirewallEndpoint(a.target(), a.qualifier().isEmpty() ? null : a.qualifier());
+            }
+            if (v instanceof Value.Unknown u) {
+                for (Resource r : all.values()) {
+                    if (r.type().equals("AWS::NetworkFirewall::Firewall")
+                            && u.expression().contains(r.id().logicalId() + ".EndpointIds")) {
+                        return new RouteTarget.FirewallEndpoint(r.id(), null);
+                    }
+                }
+            }
+            return new RouteTarget.VpcEndpoint(Values.ref(v, "VpcEndpointId"));
+        }
+
+        private static boolean has(Resource r, String property) {
+            return !Values.absent(r.property(property));
+        }
+
+        private void gateway(Resource r, Gateway.Kind kind) {
+            boolean assoc = !"disable".equalsIgnoreCase(Values.string(r.property("DefaultRouteTableAssociation"), "")
+                    .orElse("enable"));
+            boolean prop = !"disable".equalsIgnoreCase(Values.string(r.property("DefaultRouteTablePropagation"), "")
+                    .orElse("enable"));
+            gateways.put(r.id(), new Gateway(r.id(), r.constructPath(), kind,
+                    Values.ref(r.property("VpcId"), "VpcId"), assoc, prop));
+        }
+
+        private void readGatewayAttachment(Resource r) {
+            Known<ResourceId> vpc = Values.ref(r.property("VpcId"), "VpcId");
+            boolean vpn = has(r, "VpnGatewayId");
+            GatewayAttachment a = new GatewayAttachment(r.id(), vpc,
+                    Values.ref(r.property(vpn ? "VpnGatewayId" : "InternetGatewayId"), vpn ? "VpnGatewayId"
+                            : "InternetGatewayId"), vpn ? Gateway.Kind.VPN : Gateway.Kind.INTERNET);
+            if (vpc.isKnown()) {
+                attachmentsByVpc.computeIfAbsent(vpc.get(), k -> new ArrayList<>()).add(a);
+            }
+        }
+
+        private void readNatGateway(Resource r) {
+            Known<String> connectivity = Values.string(r.property("ConnectivityType"), "ConnectivityType");
+            Known<Boolean> isPublic = Values.absent(r.property("ConnectivityType")) ? Known.of(true)
+                    : connectivity.map(c -> !"private".equalsIgnoreCase(c));
+            Value alloc = r.property("AllocationId");
+            Known<ResourceId> allocation = alloc instanceof Value.Attr a ? Known.of(a.target())
+                    : Values.ref(alloc, "AllocationId");
+            natGateways.put(r.id(), new NatGateway(r.id(), r.constructPath(),
+                    Values.ref(r.property("SubnetId"), "SubnetId"), isPublic, allocation));
+        }
+
+        private void readEip(Resource r) {
+            Values.ref(r.property("InstanceId"), "InstanceId").value().ifPresent(publicAddresses::add);
+        }
+
+        private void readEipAssociation(Resource r) {
+            Values.ref(r.property("InstanceId"), "InstanceId").value().ifPresent(publicAddresses::add);
+            Values.ref(r.property("NetworkInterfaceId"), "NetworkInterfaceId").value().ifPresent(publicAddresses::add);
+        }
+
+        private void readEndpoint(Resource r) {
+            String typeText = Values.string(r.property("VpcEndpointType"), "").orElse("Gateway");
+            VpcEndpoint.Type type;
+            switch (typeText) {
+                case "Gateway": type = VpcEndpoint.Type.GATEWAY; break;
+                case "Interface": type = VpcEndpoint.Type.INTERFACE; break;
+                case "GatewayLoadBalancer": type = VpcEndpoint.Type.GATEWAY_LOAD_BALANCER; break;
+                default: type = VpcEndpoint.Type.OTHER;
+            }
+            Value dnsOptions = r.property("DnsOptions");
+            boolean onlyInbound = dnsOptions instanceof Value.MapValue m
+                    && m.get("PrivateDnsOnlyForInboundResolverEndpoint") instanceof Value.Text t
+                    && t.value().equalsIgnoreCase("OnlyInboundResolver");
+            Value policy = r.property("PolicyDocument");
+            VpcEndpoint e = new VpcEndpoint(r.id(), r.constructPath(), Values.ref(r.property("VpcId"), "VpcId"), type,
+                    ServiceNames.key(r.property("ServiceName")),
+                    Objects.requireNonNullElse(ServiceNames.display(r.property("ServiceName")),
+                            Values.describe(r.property("ServiceName"))),
+                    Values.refs(r.property("RouteTableIds"), "RouteTableIds"),
+                    Values.refs(r.property("SubnetIds"), "SubnetIds"), groupRefs(r.property("SecurityGroupIds")),
+                    Values.bool(r.property("PrivateDnsEnabled"), false, "PrivateDnsEnabled"), onlyInbound,
+                    Values.absent(policy) ? null : policy);
+            endpoints.put(r.id(), e);
+            e.vpc().value().ifPresent(v -> endpointsByVpc.computeIfAbsent(v, k -> new ArrayList<>()).add(e));
+        }
+
+        private void readFirewall(Resource r) {
+            List<Known<ResourceId>> subnetIds = new ArrayList<>();
+            for (Value m : Values.items(r.property("SubnetMappings"))) {
+                if (m instanceof Value.MapValue map) {
+                    subnetIds.add(Values.ref(map.get("SubnetId"), "SubnetMappings.SubnetId"));
+                } else {
+                    subnetIds.add(Known.unknown(Values.whyUnknown(m, "the firewall's subnet mappings")));
+                }
+            }
+            firewalls.put(r.id(), new Firewall(r.id(), r.constructPath(), Values.ref(r.property("VpcId"), "VpcId"),
+                    subnetIds));
+        }
+
+        /** Security group references, with {@code Fn::GetAtt Vpc.DefaultSecurityGroup} mapped to the default group. */
+        List<Known<ResourceId>> groupRefs(Value v) {
+            List<Known<ResourceId>> out = new ArrayList<>();
+            for (Value item : Values.items(v)) {
+                out.add(groupRef(item));
+            }
+            return out;
+        }
+
+        Known<ResourceId> groupRef(Value v) {
+            if (v instanceof Value.Attr a) {
+                if (a.attribute().equals(DEFAULT_SG_ATTR)) {
+                    return Known.of(Vpc.defaultSecurityGroupId(a.target()));
+                }
+                if (a.attribute().equals("GroupId")) {
+                    return Known.of(a.target());
+                }
+            }
+            return Values.ref(v, "the security group");
+        }
+
+        private Known<ResourceId> aclRef(Value v) {
+            if (v instanceof Value.Attr a && a.attribute().equals(DEFAULT_ACL_ATTR)) {
+                return Known.of(Vpc.defaultNetworkAclId(a.target()));
+            }
+            return Values.ref(v, "NetworkAclId");
+        }
+
+        private Known<ResourceId> tgwRouteTableRef(Value v) {
+            if (v instanceof Value.Attr a && (a.attribute().equals("AssociationDefaultRouteTableId")
+                    || a.attribute().equals("PropagationDefaultRouteTableId"))) {
+                return Known.of(defaultTgwRouteTable(a.target()));
+            }
+            return Values.ref(v, "TransitGatewayRouteTableId");
+        }
+
+        static ResourceId defaultTgwRouteTable(ResourceId tgw) {
+            return new ResourceId(tgw.stack(), tgw.logicalId() + ".DefaultRouteTable");
+        }
+
+        private void readStandaloneRule(Resource r, Map<ResourceId, List<SecurityGroupRule>> into, boolean ingress) {
+            Known<ResourceId> group = groupRef(r.property("GroupId"));
+            if (!group.isKnown()) {
+                others.add(new OtherResource(r.id(), r.type()));
+                return;
+            }
+            into.computeIfAbsent(group.get(), k -> new ArrayList<>()).add(rule(r.id(), r.properties(), ingress));
+        }
+
+        private SecurityGroupRule rule(ResourceId declaredBy, Value.MapValue p, boolean ingress) {
+            String protocol = Values.protocol(p.get("IpProtocol"));
+            int from = Values.integer(p.get("FromPort"), -1);
+            int to = Values.integer(p.get("ToPort"), -1);
+            if ("-1".equals(protocol) || from == -1) {
+                from = -1;
+                to = -1;
+            }
+            Peer peer;
+            String pfx = ingress ? "Source" : "Destination";
+            if (!Values.absent(p.get("CidrIp"))) {
+                peer = cidrPeer(p.get("CidrIp"));
+            } else if (!Values.absent(p.get("CidrIpv6"))) {
+                peer = cidrPeer(p.get("CidrIpv6"));
+            } else if (!Values.absent(p.get(pfx + "PrefixListId"))) {
+                Value v = p.get(pfx + "PrefixListId");
+                peer = new Peer.PrefixList(Values.ref(v, "prefix list"), Values.describe(v));
+            } else if (!Values.absent(p.get(ingress ? "SourceSecurityGroupId" : "DestinationSecurityGroupId"))) {
+                peer = new Peer.Group(groupRef(p.get(ingress ? "SourceSecurityGroupId" : "DestinationSecurityGroupId")));
+            } else if (ingress && !Values.absent(p.get("SourceSecurityGroupName"))) {
+                peer = new Peer.Unresolved("SourceSecurityGroupName names a group by name (default VPC only)");
+            } else {
+                peer = new Peer.Unresolved("the rule names no peer");
+            }
+            String description = Values.string(p.get("Description"), "").orElse("");
+            return new SecurityGroupRule(declaredBy, protocol, from, to, peer, description);
+        }
+
+        private Peer cidrPeer(Value v) {
+            if (v instanceof Value.Text t) {
+                IPAddress a = Cidrs.parseOrNull(t.value());
+                return a != null ? new Peer.Cidr(a) : new Peer.Unresolved("'" + t.value() + "' is not a CIDR block");
+            }
+            if (v instanceof Value.Attr a && a.attribute().equals("CidrBlock")) {
+                return new Peer.VpcCidr(a.target());
+            }
+            return new Peer.Unresolved(Values.whyUnknown(v, "the CIDR"));
+        }
+
+        private void readRestrictDefaultSg(Resource r) {
+            Value v = r.property("DefaultSecurityGroupId");
+            Known<ResourceId> g = groupRef(v);
+            if (g.isKnown()) {
+                restrictedDefaultGroups.add(g.get());
+            }
+        }
+
+        private void readAclEntry(Resource r) {
+            Known<ResourceId> acl = aclRef(r.property("NetworkAclId"));
+            if (!acl.isKnown()) {
+                others.add(new OtherResource(r.id(), r.type()));
+                return;
+            }
+            String protocol = Values.protocol(r.property("Protocol"));
+            int from = -1;
+            int to = -1;
+            if (r.property("PortRange") instanceof Value.MapValue pr && !"-1".equals(protocol)) {
+                from = Values.integer(pr.get("From"), -1);
+                to = Values.integer(pr.get("To"), -1);
+            }
+            Value cidrValue = !Values.absent(r.property("CidrBlock")) ? r.property("CidrBlock")
+                    : r.property("Ipv6CidrBlock");
+            Known<IPAddress> cidr = cidr(r, cidrValue, "CidrBlock", false);
+            boolean allow = Values.string(r.property("RuleAction"), "").orElse("deny").equalsIgnoreCase("allow");
+            NetworkAclEntry e = new NetworkAclEntry(r.id(), Values.integer(r.property("RuleNumber"), 32766),
+                    Values.bool(r.property("Egress"), false, "Egress").orElse(false), protocol, from, to, cidr, allow);
+            aclEntries.computeIfAbsent(acl.get(), k -> new ArrayList<>()).add(e);
+        }
+
+        private void readVpnRoute(Resource r) {
+            Known<ResourceId> conn = Values.ref(r.property("VpnConnectionId"), "VpnConnectionId");
+            IPAddress a = Cidrs.parseOrNull(Values.string(r.property("DestinationCidrBlock"), "").orElse(null));
+            if (conn.isKnown() && a != null) {
+                vpnStaticRoutes.computeIfAbsent(conn.get(), k -> new ArrayList<>()).add(a);
+            }
+        }
+
+        private void readTgwRoute(Resource r) {
+            IPAddress a = Cidrs.parseOrNull(Values.string(r.property("DestinationCidrBlock"), "").orElse(null));
+            Known<IPAddress> dest = a != null ? Known.of(a)
+                    : Known.unknown(Values.whyUnknown(r.property("DestinationCidrBlock"), "the destination"));
+            boolean blackhole = Values.bool(r.property("Blackhole"), false, "").orElse(false);
+            tgwRoutes.add(new TransitGatewayRoute(r.id(), tgwRouteTableRef(r.property("TransitGatewayRouteTableId")),
+                    dest, Values.ref(r.property("TransitGatewayAttachmentId"), "TransitGatewayAttachmentId"),
+                    blackhole, false));
+        }
+
+        private void readPrefixList(Resource r) {
+            List<IPAddress> entries = new ArrayList<>();
+            String unknown = null;
+            for (Value e : Values.items(r.property("Entries"))) {
+                Value c = e instanceof Value.MapValue m ? m.get("Cidr") : e;
+                IPAddress a = c instanceof Value.Text t ? Cidrs.parseOrNull(t.value()) : null;
+                if (a == null) {
+                    unknown = Values.whyUnknown(c, "an entry");
+                } else {
+                    entries.add(a);
+                }
+            }
+            prefixLists.put(r.id(), new PrefixList(r.id(), unknown == null ? Known.of(entries) : Known.unknown(unknown)));
+        }
+
+        // ---------------------------------------------------------------- pass 2
+
+        void assemble() {
+            assembleVpcs();
+            assembleSecurityGroups();
+            assembleNetworkAcls();
+            assembleRoutes();
+            assembleVpn();
+            new WorkloadReader(this).read(workloadResources, launchTemplates, launchTemplatesByName,
+                    launchConfigurations);
+        }
+
+        private void assembleVpcs() {
+            for (Map.Entry<ResourceId, Vpc> e : new ArrayList<>(vpcs.entrySet())) {
+                Vpc v = e.getValue();
+                List<Known<IPAddress>> cidrs = new ArrayList<>(v.cidrs());
+                cidrs.addAll(extraCidrs.getOrDefault(v.id(), List.of()));
+                Vpc full = new Vpc(v.id(), v.path(), cidrs, v.dnsSupport(), v.dnsHostnames(),
+                        ipv6Vpcs.contains(v.id()), v.tags(), v.position());
+                vpcs.put(v.id(), full);
+                RouteTable main = new RouteTable(full.mainRouteTableId(), v.path() + " (main route table)",
+                        Known.of(v.id()), true);
+                routeTables.put(main.id(), main);
+            }
+        }
+
+        private void assembleSecurityGroups() {
+            for (Resource r : groupResources.values()) {
+                Value.MapValue p = r.properties();
+                List<SecurityGroupRule> ingress = new ArrayList<>();
+                for (Value v : Values.items(p.get("SecurityGroupIngress"))) {
+                    ingress.add(v instanceof Value.MapValue m ? rule(r.id(), m, true)
+                            : unknownRule(r.id(), v));
+                }
+                ingress.addAll(extraIngress.getOrDefault(r.id(), List.of()));
+                List<SecurityGroupRule> egress = new ArrayList<>();
+                if (Values.absent(p.get("SecurityGroupEgress"))) {
+                    egress.add(new SecurityGroupRule(r.id(), "-1", -1, -1, new Peer.Cidr(Cidrs.ANY_V4),
+                            "default egress rule"));
+                } else {
+                    for (Value v : Values.items(p.get("SecurityGroupEgress"))) {
+                        egress.add(v instanceof Value.MapValue m ? rule(r.id(), m, false) : unknownRule(r.id(), v));
+                    }
+                }
+                egress.addAll(extraEgress.getOrDefault(r.id(), List.of()));
+                addGroup(new SecurityGroup(r.id(), r.constructPath(), Values.ref(p.get("VpcId"), "VpcId"), ingress,
+                        egress, false));
+            }
+            for (Vpc v : vpcs.values()) {
+                ResourceId id = v.defaultSecurityGroupId();
+                List<SecurityGroupRule> ingress = new ArrayList<>();
+                List<SecurityGroupRule> egress = new ArrayList<>();
+                if (!restrictedDefaultGroups.contains(id)) {
+                    // AWS's default group: all traffic from its own members, all traffic out.
+                    ingress.add(new SecurityGroupRule(id, "-1", -1, -1, new Peer.Group(Known.of(id)),
+                            "default group: members of itself"));
+                    egress.add(new SecurityGroupRule(id, "-1", -1, -1, new Peer.Cidr(Cidrs.ANY_V4),
+                            "default group: all outbound"));
+                }
+                ingress.addAll(extraIngress.getOrDefault(id, List.of()));
+                egress.addAll(extraEgress.getOrDefault(id, List.of()));
+                addGroup(new SecurityGroup(id, v.path() + " (default security group)", Known.of(v.id()), ingress,
+                        egress, true));
+            }
+        }
+
+        private static SecurityGroupRule unknownRule(ResourceId id, Value v) {
+            return new SecurityGroupRule(id, null, -1, -1, new Peer.Unresolved(Values.whyUnknown(v, "the rule")), "");
+        }
+
+        private void addGroup(SecurityGroup g) {
+            securityGroups.put(g.id(), g);
+            g.vpc().value().ifPresent(v -> securityGroupsByVpc.computeIfAbsent(v, k -> new ArrayList<>()).add(g));
+        }
+
+        private void assembleNetworkAcls() {
+            for (Resource r : aclResources.values()) {
+                networkAcls.put(r.id(), new NetworkAcl(r.id(), r.constructPath(),
+                        Values.ref(r.property("VpcId"), "VpcId"), sortedEntries(r.id()), false));
+            }
+            for (Vpc v : vpcs.values()) {
+                ResourceId id = v.defaultNetworkAclId();
+                List<NetworkAclEntry> entries = new ArrayList<>(aclEntries.getOrDefault(id, List.of()));
+                // The default ACL's own rule 100 allows everything both ways.
+                entries.add(new NetworkAclEntry(id, 100, false, "-1", -1, -1, Known.of(Cidrs.ANY_V4), true));
+                entries.add(new NetworkAclEntry(id, 100, true, "-1", -1, -1, Known.of(Cidrs.ANY_V4), true));
+                entries.sort(Comparator.comparingInt(NetworkAclEntry::ruleNumber));
+                networkAcls.put(id, new NetworkAcl(id, v.path() + " (default network ACL)", Known.of(v.id()), entries,
+                        true));
+            }
+        }
+
+        private List<NetworkAclEntry> sortedEntries(ResourceId acl) {
+            List<NetworkAclEntry> entries = new ArrayList<>(aclEntries.getOrDefault(acl, List.of()));
+            entries.sort(Comparator.comparingInt(NetworkAclEntry::ruleNumber));
+            return entries;
+        }
+
+        private void assembleRoutes() {
+            for (RouteTable t : routeTables.values()) {
+                List<Route> list = new ArrayList<>();
+                if (t.vpc().isKnown() && vpcs.containsKey(t.vpc().get())) {
+                    for (Known<IPAddress> c : vpcs.get(t.vpc().get()).cidrs()) {
+                        if (c.isKnown()) {
+                            list.add(new Route(t.vpc().get(), t.id(), new RouteDestination.Cidr(c.get()),
+                                    new RouteTarget.Local()));
+                        }
+                    }
+                }
+                routes.put(t.id(), list);
+            }
+            for (Route r : pendingRoutes) {
+                List<Route> list = routes.get(r.routeTable());
+                if (list == null) {
+                    // A route into a table that is not in the run: keep it visible, it changes nothing analysed.
+                    others.add(new OtherResource(r.id(), "AWS::EC2::Route"));
+                } else {
+                    list.add(r);
+                }
+            }
+            for (VpcEndpoint e : endpoints.values()) {
+                if (e.type() != VpcEndpoint.Type.GATEWAY || !e.service().isKnown()) {
+                    continue;
+                }
+                for (Known<ResourceId> t : e.routeTables()) {
+                    if (t.isKnown() && routes.containsKey(t.get())) {
+                        routes.get(t.get()).add(new Route(e.id(), t.get(),
+                                new RouteDestination.ServicePrefixList(e.service().get(), e.id()),
+                                new RouteTarget.GatewayEndpoint(e.id())));
+                    }
+                }
+            }
+        }
+
+        private void assembleVpn() {
+            for (Resource r : vpnConnectionResources) {
+                vpnConnections.add(new VpnConnection(r.id(), Values.ref(r.property("VpnGatewayId"), "VpnGatewayId"),
+                        Values.ref(r.property("TransitGatewayId"), "TransitGatewayId"),
+                        Values.ref(r.property("CustomerGatewayId"), "CustomerGatewayId"),
+                        vpnStaticRoutes.getOrDefault(r.id(), List.of())));
+            }
+            for (Resource p : propagations) {
+                Known<ResourceId> vgw = Values.ref(p.property("VpnGatewayId"), "VpnGatewayId");
+                if (!vgw.isKnown()) {
+                    continue;
+                }
+                for (Known<ResourceId> t : Values.refs(p.property("RouteTableIds"), "RouteTableIds")) {
+                    if (t.isKnown() && routes.containsKey(t.get())) {
+                        routes.get(t.get()).add(new Route(p.id(), t.get(),
+                                new RouteDestination.Unresolved("routes learned from on-premises"),
+                                new RouteTarget.VpnPropagation(vgw.get())));
+                    }
+                }
+            }
+        }
+
+        void addWorkload(Workload w) {
+            workloads.put(w.id(), w);
+            for (Known<ResourceId> s : w.subnets()) {
+                if (s.isKnown()) {
+                    List<Workload> list = workloadsBySubnet.computeIfAbsent(s.get(), k -> new ArrayList<>());
+                    if (!list.contains(w)) {
+                        list.add(w);
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package dev.airgap.network;
+
+import dev.airgap.resolve.ResourceId;
+import dev.airgap.template.SourcePosition;
+import inet.ipaddr.IPAddress;
+import java.util.Map;
+
+/**
+ * A subnet.
+ *
+ * @param mapPublicIp {@code MapPublicIpOnLaunch} (default false): instances launched here get a public IPv4 unless
+ *                    they say otherwise
+ * @param ipv6        whether the subnet has an IPv6 block
+ */
+public record Subnet(ResourceId id, String path, Known<ResourceId> vpc, Az az, Known<IPAddress> cidr,
+                     Known<Boolean> mapPublicIp, boolean ipv6, Map<String, String> tags, SourcePosition position) {
+
+    public Subnet {
+        tags = Map.copyOf(tags);
+    }
+}

@@ -1,0 +1,23 @@
+package dev.airgap.network;
+
+import dev.airgap.resolve.ResourceId;
+import java.util.List;
+
+/**
+ * Something the templates place in subnets: an EC2 instance, an auto-scaling group (with its launch template), a
+ * Lambda function or an ECS service with a VPC configuration. Its security groups decide whose rules a subnet's
+ * verdict is computed for.
+ *
+ * @param subnets         the subnets it runs in (an unknown entry when the list cannot be known)
+ * @param securityGroups  its groups; empty means the VPC's default group
+ * @param instanceProfile the EC2 instance profile, for the policy stage
+ */
+public record Workload(ResourceId id, String type, String path, List<Known<ResourceId>> subnets,
+                       List<Known<ResourceId>> securityGroups, PublicIp publicIp, String publicIpReason,
+                       Known<ResourceId> instanceProfile) {
+
+    public Workload {
+        subnets = List.copyOf(subnets);
+        securityGroups = List.copyOf(securityGroups);
+    }
+}
