@@ -1,0 +1,95 @@
+package dev.airgap.path;
+
+import dev.airgap.network.Cidrs;
+import dev.airgap.network.Known;
+import dev.airgap.network.Peer;
+import dev.airgap.network.PublicIp;
+import dev.airgap.network.RegionNetwork;
+import dev.airgap.network.SecurityGroup;
+import dev.airgap.network.SecurityGroupRule;
+import dev.airgap.network.Subnet;
+import dev.airgap.network.Vpc;
+import dev.airgap.network.Workload;
+import dev.airgap.resolve.ResourceId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * DESIGN's "whose security groups" rule: a subnet's verdict is computed for the groups of the workloads the
+ * templates place in it; where none is placed, for every group of the VPC (the path counts when one gets through).
+ */
+final class ClientProfiles {
+
+    /** Enough groups to find one that gets through; keeps huge VPCs linear. */
+    private static final int MAX_VPC_GROUPS = 64;
+
+    private ClientProfiles() {
+    }
+
+    static List<ClientProfile> of(RegionNetwork network, Subnet subnet) {
+        List<ClientProfile> out = new ArrayList<>();
+        for (Workload w : network.workloadsIn(subnet.id())) {
+            out.add(workload(network, subnet, w));
+        }
+        if (!out.isEmpty()) {
+            return out;
+        }
+        Known<Boolean> publicIp = subnet.mapPublicIp();
+        List<SecurityGroup> groups = subnet.vpc().isKnown() ? network.securityGroups(subnet.vpc().get()) : List.of();
+        boolean anyExplicit = false;
+        for (SecurityGroup g : groups) {
+            if (out.size() >= MAX_VPC_GROUPS) {
+                break;
+            }
+            if (g.implicitDefault() && g.ingress().isEmpty() && g.egress().isEmpty()) {
+                continue; // a default group stripped of its rules (CDK's restrictDefaultSecurityGroup)
+            }
+            anyExplicit |= !g.implicitDefault();
+            out.add(new ClientProfile("any security group of the VPC: " + g.id().logicalId(), List.of(g), null,
+                    publicIp, List.of(Code.ASSUMED_ANY_SECURITY_GROUP_OF_VPC)));
+        }
+        if (!anyExplicit) {
+            // No group declared: a workload launched later gets a new group with AWS's default rules.
+            ResourceId id = new ResourceId(subnet.id().stack(), "(new security group)");
+            SecurityGroup fresh = new SecurityGroup(id, "", subnet.vpc(), List.of(),
+                    List.of(new SecurityGroupRule(id, "-1", -1, -1, new Peer.Cidr(Cidrs.ANY_V4), "default egress")),
+                    false);
+            out.add(new ClientProfile("a new security group with default rules", List.of(fresh), null, publicIp,
+                    List.of(Code.ASSUMED_NEW_SECURITY_GROUP)));
+        }
+        return out;
+    }
+
+    private static ClientProfile workload(RegionNetwork network, Subnet subnet, Workload w) {
+        List<SecurityGroup> groups = new ArrayList<>();
+        String unknown = null;
+        if (w.securityGroups().isEmpty()) {
+            if (subnet.vpc().isKnown()) {
+                network.securityGroup(Vpc.defaultSecurityGroupId(subnet.vpc().get())).ifPresent(groups::add);
+            }
+            if (groups.isEmpty()) {
+                unknown = "the workload uses its VPC's default security group, which is not in the templates";
+            }
+        }
+        for (Known<ResourceId> g : w.securityGroups()) {
+            if (!g.isKnown()) {
+                unknown = g.reason();
+            } else if (network.securityGroup(g.get()).isPresent()) {
+                groups.add(network.securityGroup(g.get()).get());
+            } else {
+                unknown = "security group " + g.get() + " is not in the analysed templates";
+            }
+        }
+        Known<Boolean> publicIp;
+        if (w.publicIp() == PublicIp.YES) {
+            publicIp = Known.of(true);
+        } else if (w.publicIp() == PublicIp.NO) {
+            publicIp = Known.of(false);
+        } else if (w.publicIp() == PublicIp.SUBNET_DEFAULT) {
+            publicIp = subnet.mapPublicIp();
+        } else {
+            publicIp = Known.unknown(w.publicIpReason());
+        }
+        return new ClientProfile(w.id().logicalId() + " (" + w.type() + ")", groups, unknown, publicIp, List.of());
+    }
+}

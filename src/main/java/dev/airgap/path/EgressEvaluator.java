@@ -1,0 +1,116 @@
+package dev.airgap.path;
+
+import dev.airgap.network.Cidrs;
+import dev.airgap.network.Gateway;
+import dev.airgap.network.Known;
+import dev.airgap.network.RegionNetwork;
+import dev.airgap.network.Route;
+import dev.airgap.network.RouteDestination;
+import dev.airgap.network.RouteTable;
+import dev.airgap.network.RouteTarget;
+import dev.airgap.network.Subnet;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Internet egress of a subnet, from routes and public IPs alone (filters can change any day; a route to the
+ * internet is what "no internet" requirements are about). The worst of the subnet's clients counts:
+ * internet gateway, then NAT, then unknown, then none. IPv6 routes to an internet or egress-only gateway count as
+ * internet egress for subnets with IPv6.
+ */
+final class EgressEvaluator {
+
+    private final RegionNetwork network;
+    private final RouteWalker walker;
+
+    EgressEvaluator(RegionNetwork network, RouteWalker walker) {
+        this.network = network;
+        this.walker = walker;
+    }
+
+    EgressVerdict evaluate(Subnet subnet, List<ClientProfile> profiles) {
+        Trace best = null;
+        Egress bestEgress = null;
+        for (ClientProfile p : profiles) {
+            Trace t = walker.walk(subnet, p, new Destination.Internet(), false);
+            Egress e = egress(t);
+            if (bestEgress == null || rank(e) > rank(bestEgress)) {
+                best = t;
+                bestEgress = e;
+            }
+            if (e == Egress.INTERNET_GATEWAY) {
+                break;
+            }
+        }
+        if (best == null) {
+            return new EgressVerdict(Egress.UNKNOWN, List.of(), List.of(), "no client to evaluate", List.of());
+        }
+        if (bestEgress != Egress.INTERNET_GATEWAY && subnet.ipv6()) {
+            String v6 = ipv6Egress(subnet);
+            if (v6 != null) {
+                return new EgressVerdict(Egress.INTERNET_GATEWAY, best.hops, new ArrayList<>(best.codes), v6,
+                        List.of());
+            }
+        }
+        String reason;
+        switch (bestEgress) {
+            case INTERNET_GATEWAY:
+                reason = "a route to an internet gateway and a public IPv4";
+                break;
+            case NAT_GATEWAY:
+                reason = "a route to a NAT gateway (or NAT instance) that reaches an internet gateway";
+                break;
+            case UNKNOWN:
+                reason = String.join("; ", best.unknowns);
+                break;
+            default:
+                reason = best.blockers.isEmpty() ? "no route to the internet" : best.blockers.get(0).message();
+        }
+        return new EgressVerdict(bestEgress, best.hops, new ArrayList<>(best.codes), reason,
+                bestEgress == Egress.NONE ? best.blockers : List.of());
+    }
+
+    private static Egress egress(Trace t) {
+        if (t.complete() && t.end == Trace.End.INTERNET_GATEWAY) {
+            return t.viaNat ? Egress.NAT_GATEWAY : Egress.INTERNET_GATEWAY;
+        }
+        if (t.complete() && t.end == Trace.End.GATEWAY_ENDPOINT) {
+            return Egress.NONE;
+        }
+        if (t.isUnknown()) {
+            return Egress.UNKNOWN;
+        }
+        return Egress.NONE;
+    }
+
+    private static int rank(Egress e) {
+        switch (e) {
+            case INTERNET_GATEWAY: return 3;
+            case NAT_GATEWAY: return 2;
+            case UNKNOWN: return 1;
+            default: return 0;
+        }
+    }
+
+    /** A reason when the subnet's table sends {@code ::/0} to an internet or egress-only gateway, else null. */
+    private String ipv6Egress(Subnet subnet) {
+        Known<RouteTable> rt = network.routeTableOf(subnet);
+        if (!rt.isKnown()) {
+            return null;
+        }
+        for (Route r : network.routes(rt.get().id())) {
+            if (!(r.destination() instanceof RouteDestination.Cidr c) || c.block().isIPv4()
+                    || Cidrs.prefixLength(c.block()) != 0) {
+                continue;
+            }
+            if (r.target() instanceof RouteTarget.EgressOnlyInternetGateway) {
+                return "IPv6 route ::/0 to an egress-only internet gateway";
+            }
+            if (r.target() instanceof RouteTarget.Gateway g && g.gateway().isKnown()
+                    && network.gateway(g.gateway().get()).map(Gateway::kind).orElse(null) == Gateway.Kind.INTERNET) {
+                return "IPv6 route ::/0 to an internet gateway (IPv6 addresses are public)";
+            }
+        }
+        return null;
+    }
+}

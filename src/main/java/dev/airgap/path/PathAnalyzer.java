@@ -1,0 +1,88 @@
+package dev.airgap.path;
+
+import dev.airgap.network.Cidrs;
+import dev.airgap.network.NetworkModel;
+import dev.airgap.network.RegionNetwork;
+import dev.airgap.network.Subnet;
+import dev.airgap.network.Vpc;
+import dev.airgap.network.VpcEndpoint;
+import dev.airgap.template.InputException;
+import dev.airgap.template.SourcePosition;
+import inet.ipaddr.IPAddress;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/**
+ * Per subnet × service and per VPC on-premises: the path, its hops, its verdict and explanation codes — what AWS
+ * Reachability Analyzer would say after deployment, from the templates. Stateless and thread-safe.
+ */
+public final class PathAnalyzer {
+
+    private static final Comparator<String> NULLS_FIRST = Comparator.nullsFirst(Comparator.naturalOrder());
+
+    /**
+     * Analyses every subnet and VPC of the model.
+     *
+     * @throws InputException when an on-premises CIDR of the options is not a CIDR block
+     */
+    public PathResult analyze(NetworkModel model, PathOptions options) {
+        List<String> services = services(model, options);
+        List<IPAddress> onPrem = new ArrayList<>();
+        for (String c : options.onPremisesCidrs()) {
+            onPrem.add(Cidrs.parse(c, SourcePosition.of("configuration"), "on-premises CIDR"));
+        }
+        List<SubnetResult> subnets = new ArrayList<>();
+        List<VpcResult> vpcs = new ArrayList<>();
+        for (RegionNetwork network : model.regions()) {
+            RouteLookup lookup = new RouteLookup(network, onPrem);
+            FilterChecks filters = new FilterChecks(network);
+            RouteWalker walker = new RouteWalker(network, lookup, filters);
+            InterfaceEndpointPath interfaces = new InterfaceEndpointPath(network, lookup, filters);
+            ServiceEvaluator serviceEvaluator = new ServiceEvaluator(network, walker, interfaces);
+            EgressEvaluator egress = new EgressEvaluator(network, walker);
+            for (Subnet s : network.subnets()) {
+                List<ClientProfile> profiles = ClientProfiles.of(network, s);
+                Map<String, ServiceVerdict> verdicts = new LinkedHashMap<>();
+                for (String service : services) {
+                    verdicts.put(service, serviceEvaluator.evaluate(s, service, profiles));
+                }
+                subnets.add(new SubnetResult(network, s, egress.evaluate(s, profiles), verdicts));
+            }
+            OnPremisesEvaluator onPremises = new OnPremisesEvaluator(network, lookup, filters, interfaces, onPrem);
+            for (Vpc v : network.vpcs()) {
+                vpcs.add(new VpcResult(network, v, onPremises.evaluate(v, services)));
+            }
+        }
+        subnets.sort(Comparator.comparing((SubnetResult r) -> r.subnet().id().stack())
+                .thenComparing(r -> r.subnet().id().logicalId()).thenComparing(SubnetResult::region, NULLS_FIRST));
+        vpcs.sort(Comparator.comparing((VpcResult r) -> r.vpc().id().stack())
+                .thenComparing(r -> r.vpc().id().logicalId()).thenComparing(VpcResult::region, NULLS_FIRST));
+        return new PathResult(services, subnets, vpcs);
+    }
+
+    /** The configured services, or {@code s3} plus every AWS service with an endpoint in the templates. */
+    static List<String> services(NetworkModel model, PathOptions options) {
+        if (!options.services().isEmpty()) {
+            return options.services().stream().map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
+        }
+        TreeSet<String> found = new TreeSet<>();
+        for (RegionNetwork n : model.regions()) {
+            for (VpcEndpoint e : n.endpoints()) {
+                boolean aws = e.serviceName() != null && (e.serviceName().contains("com.amazonaws.")
+                        && !e.serviceName().startsWith("com.amazonaws.vpce."));
+                if (e.type() != VpcEndpoint.Type.GATEWAY_LOAD_BALANCER && aws && e.service().isKnown()) {
+                    found.add(e.service().get());
+                }
+            }
+        }
+        List<String> out = new ArrayList<>();
+        out.add("s3");
+        found.stream().filter(s -> !Objects.equals(s, "s3")).forEach(out::add);
+        return out;
+    }
+}

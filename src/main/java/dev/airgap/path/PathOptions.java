@@ -1,0 +1,22 @@
+package dev.airgap.path;
+
+import java.util.List;
+
+/**
+ * What to analyse.
+ *
+ * @param services         service keys to analyse ({@code s3}, {@code ssm}, …); empty: {@code s3} plus every
+ *                         service that has an endpoint in the templates
+ * @param onPremisesCidrs  on-premises IPv4 blocks declared by the user (the templates' VPN static routes are added)
+ */
+public record PathOptions(List<String> services, List<String> onPremisesCidrs) {
+
+    public PathOptions {
+        services = List.copyOf(services);
+        onPremisesCidrs = List.copyOf(onPremisesCidrs);
+    }
+
+    public static PathOptions defaults() {
+        return new PathOptions(List.of(), List.of());
+    }
+}

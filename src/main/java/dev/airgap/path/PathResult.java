@@ -1,0 +1,22 @@
+package dev.airgap.path;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything the path stage found, in a deterministic order: subnets and VPCs sorted by (stack, logical ID,
+ * region).
+ */
+public record PathResult(List<String> services, List<SubnetResult> subnets, List<VpcResult> vpcs) {
+
+    public PathResult {
+        services = List.copyOf(services);
+        subnets = List.copyOf(subnets);
+        vpcs = List.copyOf(vpcs);
+    }
+
+    /** The first subnet result with this logical ID (any stack, any region). */
+    public Optional<SubnetResult> subnet(String logicalId) {
+        return subnets.stream().filter(s -> s.subnet().id().logicalId().equals(logicalId)).findFirst();
+    }
+}

@@ -1,0 +1,429 @@
+package dev.airgap.path;
+
+import dev.airgap.network.Firewall;
+import dev.airgap.network.Gateway;
+import dev.airgap.network.GatewayAttachment;
+import dev.airgap.network.Known;
+import dev.airgap.network.NatGateway;
+import dev.airgap.network.NetworkInterface;
+import dev.airgap.network.PublicIp;
+import dev.airgap.network.RegionNetwork;
+import dev.airgap.network.Route;
+import dev.airgap.network.RouteTable;
+import dev.airgap.network.RouteTarget;
+import dev.airgap.network.ServiceNames;
+import dev.airgap.network.Subnet;
+import dev.airgap.network.VpcEndpoint;
+import dev.airgap.network.Workload;
+import dev.airgap.resolve.ResourceId;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Follows routes from a subnet towards public addresses (a service's or the internet's), hop by hop: through
+ * firewall and GWLB endpoints into their subnets, through NAT gateways and NAT instances into theirs, through
+ * transit gateways into other VPCs of the run, until an internet gateway, a gateway endpoint, a block or an unknown.
+ */
+final class RouteWalker {
+
+    private static final int MAX_STEPS = 16;
+
+    /** Where the traffic currently comes from, as the next hop sees it. */
+    enum Origin { IN_VPC, TRANSIT_GATEWAY }
+
+    private final RegionNetwork network;
+    private final RouteLookup lookup;
+    private final FilterChecks filters;
+    private final TransitGatewayRouter transitGateways;
+
+    RouteWalker(RegionNetwork network, RouteLookup lookup, FilterChecks filters) {
+        this.network = network;
+        this.lookup = lookup;
+        this.filters = filters;
+        this.transitGateways = new TransitGatewayRouter(network);
+    }
+
+    /** Mutable position of the walk. */
+    private static final class State {
+        Subnet current;
+        Subnet previous;
+        Origin origin = Origin.IN_VPC;
+        Known<Boolean> publicIp;
+        boolean privateNat;
+        /** The source address block as filters see it: the client's subnet, after a NAT the NAT's subnet. */
+        Subnet source;
+        final Set<ResourceId> visited = new HashSet<>();
+    }
+
+    /**
+     * Walks from a client in {@code subnet}. With {@code checkFilters}, the client's security groups and the ACLs of
+     * every subnet crossed are checked too (internet egress is decided by routes and public IPs alone).
+     */
+    Trace walk(Subnet subnet, ClientProfile client, Destination d, boolean checkFilters) {
+        Trace t = new Trace();
+        t.hop(subnet.id(), "AWS::EC2::Subnet", "source: " + client.label());
+        t.codes(client.assumptions());
+        Party party = d instanceof Destination.Service s ? Party.publicService(s.service()) : Party.internet();
+        if (checkFilters) {
+            filters.clientEgress(t, client, party);
+            filters.leaving(t, network, subnet, party);
+        }
+        State st = new State();
+        st.current = subnet;
+        st.source = subnet;
+        st.publicIp = client.publicIp();
+        for (int step = 0; step < MAX_STEPS; step++) {
+            Known<RouteTable> rt = network.routeTableOf(st.current);
+            if (!rt.isKnown()) {
+                t.unknown("route table of " + st.current.id().logicalId() + ": " + rt.reason(),
+                        Code.ASSUMED_UNRESOLVED_VALUE);
+                return t;
+            }
+            RouteTable table = rt.get();
+            if (!st.visited.add(table.id())) {
+                t.block(table.id(), "AWS::EC2::RouteTable", Code.ROUTING_LOOP,
+                        "the path comes back to " + table.id().logicalId(), "break the loop in the routes of "
+                                + table.id().logicalId());
+                return t;
+            }
+            RouteLookup.Result r = lookup.lookup(network.routes(table.id()), d);
+            t.codes(r.notes());
+            if (r.unknown()) {
+                t.hop(table.id(), "AWS::EC2::RouteTable", tableDetail(table));
+                t.unknown(r.unknownReason(), Code.ASSUMED_UNRESOLVED_VALUE);
+                return t;
+            }
+            if (r.winner() == null) {
+                t.hop(table.id(), "AWS::EC2::RouteTable", tableDetail(table) + ": no route matches");
+                noRoute(t, table, d, st);
+                return t;
+            }
+            Route route = r.winner();
+            t.hop(table.id(), "AWS::EC2::RouteTable", tableDetail(table) + ": route " + route.describe());
+            if (!follow(t, route, d, st, checkFilters, party)) {
+                return t;
+            }
+        }
+        t.unknown("the path has more than " + MAX_STEPS + " hops", Code.ASSUMED_UNRESOLVED_VALUE);
+        return t;
+    }
+
+    private static String tableDetail(RouteTable t) {
+        return t.main() ? "main route table (no explicit association)" : "associated route table";
+    }
+
+    private void noRoute(Trace t, RouteTable table, Destination d, State st) {
+        String name = table.main() ? table.path() : table.id().logicalId();
+        if (d instanceof Destination.Service s) {
+            t.block(table.id(), "AWS::EC2::RouteTable", Code.NO_ROUTE_TO_DESTINATION,
+                    name + " has no route to " + s.service() + (st.previous != null ? " after "
+                            + st.previous.id().logicalId() : ""),
+                    Fixes.noRouteToService(s.service(), name, network.region()));
+        } else {
+            t.block(table.id(), "AWS::EC2::RouteTable", Code.NO_ROUTE_TO_DESTINATION,
+                    name + " has no route to the internet", Fixes.noRouteToInternet(name));
+        }
+        if (t.viaNat) {
+            t.code(Code.NGW_NO_INTERNET_ROUTE);
+        }
+    }
+
+    /** Takes one route; false when the walk ends here (reached, blocked or unknown). */
+    private boolean follow(Trace t, Route route, Destination d, State st, boolean checkFilters, Party party) {
+        RouteTarget target = route.target();
+        if (target instanceof RouteTarget.GatewayEndpoint g) {
+            return gatewayEndpoint(t, g.endpoint(), d, st);
+        }
+        if (target instanceof RouteTarget.Gateway g) {
+            return gateway(t, g.gateway(), route, st);
+        }
+        if (target instanceof RouteTarget.NatGateway n) {
+            return natGateway(t, n.natGateway(), st, checkFilters, party);
+        }
+        if (target instanceof RouteTarget.Instance i) {
+            return natInstance(t, i.instance(), true, st, checkFilters, party);
+        }
+        if (target instanceof RouteTarget.NetworkInterface n) {
+            return natInstance(t, n.networkInterface(), false, st, checkFilters, party);
+        }
+        if (target instanceof RouteTarget.FirewallEndpoint f) {
+            return firewall(t, f, st, checkFilters, party);
+        }
+        if (target instanceof RouteTarget.VpcEndpoint v) {
+            return loadBalancerEndpoint(t, v.endpoint(), d, st, checkFilters, party);
+        }
+        if (target instanceof RouteTarget.TransitGateway g) {
+            Optional<Subnet> next = transitGateways.next(t, g.transitGateway(), st.current, d);
+            if (next.isEmpty()) {
+                return false;
+            }
+            st.previous = st.current;
+            st.current = next.get();
+            st.origin = Origin.TRANSIT_GATEWAY;
+            return true;
+        }
+        if (target instanceof RouteTarget.Peering p) {
+            if (p.peering().isKnown() && network.peering(p.peering().get()).isPresent()) {
+                t.hop(p.peering().get(), "AWS::EC2::VPCPeeringConnection", "route " + route.describe());
+                t.block(p.peering().get(), "AWS::EC2::VPCPeeringConnection", Code.PEERING_NOT_TRANSITIVE,
+                        "a peering connection carries only traffic between the two VPCs; the peer's internet "
+                                + "gateway, NAT gateway and gateway endpoints do not serve this VPC",
+                        "give this VPC its own gateway endpoint or NAT gateway, or use a transit gateway");
+            } else {
+                t.unknown("the route goes to a peering connection outside the analysed templates ("
+                        + target.describe() + ")", Code.ASSUMED_UNRESOLVED_VALUE);
+            }
+            return false;
+        }
+        if (target instanceof RouteTarget.Local) {
+            t.unknown("the route to these public addresses is the VPC's local route (the VPC uses public "
+                    + "address space)", Code.ASSUMED_UNRESOLVED_VALUE);
+            return false;
+        }
+        if (target instanceof RouteTarget.EgressOnlyInternetGateway) {
+            t.unknown("an egress-only internet gateway carries IPv6 only", Code.ASSUMED_UNRESOLVED_VALUE);
+            return false;
+        }
+        t.unknown("the route goes to " + target.describe() + ", which the analysis cannot follow",
+                Code.ASSUMED_UNRESOLVED_VALUE);
+        return false;
+    }
+
+    private boolean gatewayEndpoint(Trace t, ResourceId id, Destination d, State st) {
+        VpcEndpoint e = network.endpoint(id).orElseThrow();
+        t.hop(id, "AWS::EC2::VPCEndpoint", "gateway endpoint " + e.serviceName());
+        if (st.origin != Origin.IN_VPC) {
+            t.block(id, "AWS::EC2::VPCEndpoint", Code.GATEWAY_ENDPOINT_NOT_TRANSITIVE,
+                    "a gateway endpoint does not serve traffic that arrives through a transit gateway",
+                    "send the traffic through a NAT gateway in this VPC, or use an interface endpoint");
+            return false;
+        }
+        String endpointRegion = ServiceNames.region(e.serviceName());
+        if (endpointRegion != null && network.region() != null && !endpointRegion.equals(network.region())) {
+            t.block(id, "AWS::EC2::VPCEndpoint", Code.GATEWAY_ENDPOINT_OTHER_REGION,
+                    "the endpoint's service " + e.serviceName() + " is in " + endpointRegion + ", the VPC in "
+                            + network.region(), "use com.amazonaws.${AWS::Region}." + e.service().orElse("s3"));
+            return false;
+        }
+        t.end = Trace.End.GATEWAY_ENDPOINT;
+        t.endpoint = id.logicalId();
+        return false;
+    }
+
+    private boolean gateway(Trace t, Known<ResourceId> id, Route route, State st) {
+        if (!id.isKnown() || network.gateway(id.get()).isEmpty()) {
+            t.unknown("the route goes to a gateway outside the analysed templates ("
+                    + (id.isKnown() ? id.get().toString() : id.reason()) + ")", Code.ASSUMED_UNRESOLVED_VALUE);
+            return false;
+        }
+        Gateway g = network.gateway(id.get()).get();
+        t.hop(g.id(), g.typeName(), "route " + route.describe());
+        if (g.kind() == Gateway.Kind.VPN) {
+            t.unknown("the traffic leaves through VPN gateway " + g.id().logicalId() + " to on-premises; what "
+                    + "happens there is not in the templates", Code.TRAFFIC_LEAVES_TO_ON_PREMISES);
+            return false;
+        }
+        if (g.kind() != Gateway.Kind.INTERNET) {
+            t.unknown("the route goes to " + g.typeName() + " " + g.id().logicalId() + ", which the analysis "
+                    + "does not follow", Code.ASSUMED_UNRESOLVED_VALUE);
+            return false;
+        }
+        ResourceId vpc = network.routeTable(route.routeTable()).flatMap(r -> r.vpc().value()).orElse(null);
+        if (vpc != null && !attached(vpc, g.id())) {
+            t.block(g.id(), g.typeName(), Code.IGW_NOT_ATTACHED_TO_VPC,
+                    g.id().logicalId() + " is not attached to " + vpc.logicalId(),
+                    Fixes.attachIgw(g.id().logicalId(), vpc.logicalId()));
+            return false;
+        }
+        if (st.privateNat) {
+            t.block(g.id(), g.typeName(), Code.NGW_PRIVATE_CONNECTIVITY,
+                    "a private NAT gateway's traffic to an internet gateway is dropped",
+                    "use a public NAT gateway (ConnectivityType: public with an Elastic IP)");
+            return false;
+        }
+        if (st.origin != Origin.IN_VPC && !t.viaNat) {
+            t.block(g.id(), g.typeName(), Code.NGW_REQUIRES_SOURCE_IN_VPC,
+                    "traffic from another VPC reaches an internet gateway only through a NAT gateway here",
+                    "route it to a NAT gateway in " + (vpc == null ? "the egress VPC" : vpc.logicalId()));
+            return false;
+        }
+        if (!st.publicIp.isKnown()) {
+            t.unknown("whether the source has a public IPv4 is unknown: " + st.publicIp.reason(),
+                    Code.ASSUMED_UNRESOLVED_VALUE);
+            return false;
+        }
+        if (!st.publicIp.get()) {
+            Subnet src = st.current;
+            t.block(g.id(), g.typeName(), Code.IGW_PUBLIC_IP_ASSOCIATION_FOR_EGRESS,
+                    "the route to " + g.id().logicalId() + " exists but the source has no public IPv4, so the "
+                            + "internet gateway drops the traffic", Fixes.publicIp(src.id().logicalId()));
+            return false;
+        }
+        t.end = Trace.End.INTERNET_GATEWAY;
+        return false;
+    }
+
+    private boolean attached(ResourceId vpc, ResourceId gateway) {
+        for (GatewayAttachment a : network.attachments(vpc)) {
+            if (a.gateway().isKnown() && a.gateway().get().equals(gateway)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean natGateway(Trace t, Known<ResourceId> id, State st, boolean checkFilters, Party party) {
+        if (!id.isKnown() || network.natGateway(id.get()).isEmpty()) {
+            t.unknown("the route goes to a NAT gateway outside the analysed templates", Code.ASSUMED_UNRESOLVED_VALUE);
+            return false;
+        }
+        NatGateway nat = network.natGateway(id.get()).get();
+        t.hop(nat.id(), "AWS::EC2::NatGateway", "translates the source address");
+        if (!nat.subnet().isKnown() || network.subnet(nat.subnet().get()).isEmpty()) {
+            t.unknown("the subnet of " + nat.id().logicalId() + " is unknown", Code.ASSUMED_UNRESOLVED_VALUE);
+            return false;
+        }
+        if (!nat.publicConnectivity().isKnown()) {
+            t.unknown("ConnectivityType of " + nat.id().logicalId() + ": " + nat.publicConnectivity().reason(),
+                    Code.ASSUMED_UNRESOLVED_VALUE);
+            return false;
+        }
+        Subnet natSubnet = network.subnet(nat.subnet().get()).get();
+        enterTransitSubnet(t, st, natSubnet, checkFilters, party);
+        t.viaNat = true;
+        st.source = natSubnet;
+        st.privateNat = !nat.publicConnectivity().get();
+        st.publicIp = Known.of(nat.publicConnectivity().get());
+        st.origin = Origin.IN_VPC;
+        return true;
+    }
+
+    private boolean natInstance(Trace t, Known<ResourceId> id, boolean instance, State st, boolean checkFilters,
+                                Party party) {
+        if (!id.isKnown()) {
+            t.unknown("the route's " + (instance ? "instance" : "network interface") + " is unknown: " + id.reason(),
+                    Code.ASSUMED_UNRESOLVED_VALUE);
+            return false;
+        }
+        Known<ResourceId> subnetId;
+        Known<Boolean> publicIp;
+        String type;
+        if (instance) {
+            Workload w = network.workload(id.get()).orElse(null);
+            if (w == null || w.subnets().isEmpty()) {
+                t.unknown("instance " + id.get() + " is not in the analysed templates", Code.ASSUMED_UNRESOLVED_VALUE);
+                return false;
+            }
+            subnetId = w.subnets().get(0);
+            type = w.type();
+            publicIp = w.publicIp() == PublicIp.YES ? Known.of(true) : w.publicIp() == PublicIp.NO ? Known.of(false)
+                    : null;
+        } else {
+            NetworkInterface n = network.networkInterface(id.get()).orElse(null);
+            if (n == null) {
+                t.unknown("network interface " + id.get() + " is not in the analysed templates",
+                        Code.ASSUMED_UNRESOLVED_VALUE);
+                return false;
+            }
+            subnetId = n.subnet();
+            type = "AWS::EC2::NetworkInterface";
+            publicIp = network.hasElasticIp(n.id()) ? Known.of(true) : null;
+        }
+        if (!subnetId.isKnown() || network.subnet(subnetId.get()).isEmpty()) {
+            t.unknown("the subnet of NAT instance " + id.get().logicalId() + " is unknown",
+                    Code.ASSUMED_UNRESOLVED_VALUE);
+            return false;
+        }
+        Subnet natSubnet = network.subnet(subnetId.get()).get();
+        if (publicIp == null) {
+            publicIp = natSubnet.mapPublicIp();
+        }
+        t.hop(id.get(), type, "NAT instance (assumed to forward and translate)");
+        t.code(Code.ASSUMED_NAT_INSTANCE);
+        enterTransitSubnet(t, st, natSubnet, checkFilters, party);
+        t.viaNat = true;
+        st.source = natSubnet;
+        st.publicIp = publicIp;
+        st.origin = Origin.IN_VPC;
+        return true;
+    }
+
+    private boolean firewall(Trace t, RouteTarget.FirewallEndpoint f, State st, boolean checkFilters, Party party) {
+        Firewall fw = network.firewall(f.firewall()).orElse(null);
+        if (fw == null) {
+            t.unknown("firewall " + f.firewall() + " is not in the analysed templates", Code.ASSUMED_UNRESOLVED_VALUE);
+            return false;
+        }
+        Subnet chosen = null;
+        int known = 0;
+        Subnet only = null;
+        for (Known<ResourceId> s : fw.subnets()) {
+            Subnet sub = s.isKnown() ? network.subnet(s.get()).orElse(null) : null;
+            if (sub == null) {
+                continue;
+            }
+            known++;
+            only = sub;
+            if (f.az() != null ? sub.az().matches(f.az()) : Boolean.TRUE.equals(sub.az().sameAs(st.current.az()))) {
+                chosen = sub;
+                break;
+            }
+        }
+        if (chosen == null && known == 1 && fw.subnets().size() == 1) {
+            chosen = only;
+        }
+        if (chosen == null) {
+            t.hop(fw.id(), "AWS::NetworkFirewall::Firewall", "endpoint" + (f.az() == null ? "" : " in " + f.az()));
+            t.unknown("which subnet of firewall " + fw.id().logicalId() + " holds the endpoint the route names is "
+                    + "unknown", Code.ASSUMED_UNRESOLVED_VALUE);
+            return false;
+        }
+        t.hop(fw.id(), "AWS::NetworkFirewall::Firewall", "endpoint in " + chosen.id().logicalId()
+                + " (rules not evaluated)");
+        t.code(Code.FIREWALL_RULES_NOT_EVALUATED);
+        enterTransitSubnet(t, st, chosen, checkFilters, party);
+        return true;
+    }
+
+    private boolean loadBalancerEndpoint(Trace t, Known<ResourceId> id, Destination d, State st,
+                                         boolean checkFilters, Party party) {
+        VpcEndpoint e = id.isKnown() ? network.endpoint(id.get()).orElse(null) : null;
+        if (e == null) {
+            t.unknown("the route goes to a VPC endpoint outside the analysed templates ("
+                    + (id.isKnown() ? id.get().toString() : id.reason()) + ")", Code.ASSUMED_UNRESOLVED_VALUE);
+            return false;
+        }
+        if (e.type() == VpcEndpoint.Type.GATEWAY) {
+            return gatewayEndpoint(t, e.id(), d, st);
+        }
+        Subnet sub = null;
+        for (Known<ResourceId> s : e.subnets()) {
+            if (s.isKnown() && network.subnet(s.get()).isPresent()) {
+                sub = network.subnet(s.get()).get();
+                break;
+            }
+        }
+        if (sub == null) {
+            t.unknown("the subnet of endpoint " + e.id().logicalId() + " is unknown", Code.ASSUMED_UNRESOLVED_VALUE);
+            return false;
+        }
+        t.hop(e.id(), "AWS::EC2::VPCEndpoint", "Gateway Load Balancer endpoint in " + sub.id().logicalId()
+                + " (appliance rules not evaluated)");
+        t.code(Code.FIREWALL_RULES_NOT_EVALUATED);
+        enterTransitSubnet(t, st, sub, checkFilters, party);
+        return true;
+    }
+
+    /** Moves the walk into a middle subnet (NAT, firewall, appliance), checking its ACL both ways. */
+    private void enterTransitSubnet(Trace t, State st, Subnet next, boolean checkFilters, Party party) {
+        if (checkFilters && !next.id().equals(st.current.id())) {
+            filters.entering(t, network, next, Party.block(st.source.cidr(), java.util.Set.of(),
+                    st.source.id().logicalId()));
+            filters.leaving(t, network, next, party);
+        }
+        t.hop(next.id(), "AWS::EC2::Subnet", "continues with the routes of " + next.id().logicalId());
+        st.previous = st.current;
+        st.current = next;
+    }
+}

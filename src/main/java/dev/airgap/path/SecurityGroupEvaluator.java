@@ -1,0 +1,123 @@
+package dev.airgap.path;
+
+import dev.airgap.network.Cidrs;
+import dev.airgap.network.Known;
+import dev.airgap.network.Peer;
+import dev.airgap.network.PrefixList;
+import dev.airgap.network.RegionNetwork;
+import dev.airgap.network.SecurityGroup;
+import dev.airgap.network.SecurityGroupRule;
+import dev.airgap.network.Vpc;
+import inet.ipaddr.IPAddress;
+import java.util.List;
+
+/**
+ * Security groups are stateful allow-lists: a flow passes when one rule of one group on the ENI allows it (by CIDR,
+ * prefix list or peer security group); the reply is allowed implicitly. A rule whose peer the templates cannot give
+ * makes the decision unknown unless another rule allows the flow.
+ */
+final class SecurityGroupEvaluator {
+
+    private final RegionNetwork network;
+
+    SecurityGroupEvaluator(RegionNetwork network) {
+        this.network = network;
+    }
+
+    /** Does any group allow TCP {@code port} out to {@code to}? */
+    Decision egress(List<SecurityGroup> groups, int port, Party to) {
+        return evaluate(groups, port, to, false);
+    }
+
+    /** Does any group allow TCP {@code port} in from {@code from}? */
+    Decision ingress(List<SecurityGroup> groups, int port, Party from) {
+        return evaluate(groups, port, from, true);
+    }
+
+    private Decision evaluate(List<SecurityGroup> groups, int port, Party party, boolean ingress) {
+        String unknown = null;
+        for (SecurityGroup g : groups) {
+            for (SecurityGroupRule r : ingress ? g.ingress() : g.egress()) {
+                if (r.protocol() == null) {
+                    unknown = unknown != null ? unknown : "the protocol of a rule of " + g.id().logicalId()
+                            + " is unknown";
+                    continue;
+                }
+                if (!r.coversTcp(port)) {
+                    continue;
+                }
+                Boolean m = matches(r.peer(), party);
+                String where = g.id().logicalId() + " " + (ingress ? "ingress " : "egress ") + r.describe();
+                if (Boolean.TRUE.equals(m)) {
+                    return Decision.allow(where);
+                }
+                if (m == null && unknown == null) {
+                    unknown = where + " may or may not cover " + party.label();
+                }
+            }
+        }
+        if (unknown != null) {
+            return Decision.unknown(unknown);
+        }
+        return Decision.deny("no " + (ingress ? "ingress" : "egress") + " rule allows tcp/" + port
+                + (ingress ? " from " : " to ") + party.label());
+    }
+
+    /** TRUE, FALSE, or null when the templates cannot tell. */
+    private Boolean matches(Peer peer, Party party) {
+        if (peer instanceof Peer.Cidr c) {
+            return matchBlock(c.block(), party);
+        }
+        if (peer instanceof Peer.VpcCidr v) {
+            Known<IPAddress> primary = network.vpc(v.vpc()).map(Vpc::cidrs).map(l -> l.get(0))
+                    .orElse(Known.unknown("VPC not in the run"));
+            return primary.isKnown() ? matchBlock(primary.get(), party) : null;
+        }
+        if (peer instanceof Peer.Group g) {
+            if (!g.group().isKnown()) {
+                return party.publicAddresses() ? Boolean.FALSE : null;
+            }
+            return party.groups().contains(g.group().get());
+        }
+        if (peer instanceof Peer.PrefixList pl) {
+            if (pl.list().isKnown()) {
+                PrefixList list = network.prefixList(pl.list().get()).orElse(null);
+                if (list != null && list.entries().isKnown()) {
+                    Boolean any = Boolean.FALSE;
+                    for (IPAddress e : list.entries().get()) {
+                        Boolean m = matchBlock(e, party);
+                        if (Boolean.TRUE.equals(m)) {
+                            return Boolean.TRUE;
+                        }
+                        if (m == null) {
+                            any = null;
+                        }
+                    }
+                    return any;
+                }
+            }
+            // An AWS-managed prefix list (such as S3's) may be exactly the service's addresses.
+            return null;
+        }
+        return null;
+    }
+
+    private static Boolean matchBlock(IPAddress block, Party party) {
+        if (!block.isIPv4()) {
+            return Boolean.FALSE;
+        }
+        if (party.publicAddresses()) {
+            if (Cidrs.prefixLength(block) == 0) {
+                return Boolean.TRUE;
+            }
+            return Cidrs.isPrivateV4(block) ? Boolean.FALSE : null;
+        }
+        if (!party.block().isKnown()) {
+            return Cidrs.prefixLength(block) == 0 ? Boolean.TRUE : null;
+        }
+        if (Cidrs.contains(block, party.block().get())) {
+            return Boolean.TRUE;
+        }
+        return Cidrs.overlaps(block, party.block().get()) ? null : Boolean.FALSE;
+    }
+}

@@ -1,0 +1,27 @@
+package dev.airgap.path;
+
+import java.util.List;
+
+/**
+ * How one subnet reaches one service.
+ *
+ * @param service             the service key
+ * @param ipType              null when there is no path
+ * @param dnsName             the name the client uses (endpoint-specific names carry a {@code {…}} placeholder
+ *                            for the deploy-time ID)
+ * @param endpoint            the logical ID of the endpoint used, or null
+ * @param securityGroups      the security groups (logical IDs) that get through, when the path depends on them
+ * @param blockers            every component that blocks the path the default client takes (and, for NONE, the
+ *                            other candidate paths)
+ */
+public record ServiceVerdict(String service, Access access, boolean privatePath, IpType ipType, String dnsName,
+                             boolean requiresEndpointUrl, String endpoint, List<Hop> hops, List<Code> codes,
+                             String reason, List<Blocker> blockers, List<String> securityGroups) {
+
+    public ServiceVerdict {
+        hops = List.copyOf(hops);
+        codes = List.copyOf(codes);
+        blockers = List.copyOf(blockers);
+        securityGroups = List.copyOf(securityGroups);
+    }
+}

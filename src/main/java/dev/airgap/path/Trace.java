@@ -1,0 +1,62 @@
+package dev.airgap.path;
+
+import dev.airgap.resolve.ResourceId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The record of one walk: hops in order, codes, every blocker found (a walk does not stop at a filter that blocks,
+ * so that all blockers are reported at once), unknowns, and how it ended.
+ */
+final class Trace {
+
+    enum End { INTERNET_GATEWAY, GATEWAY_ENDPOINT, INTERFACE_ENDPOINT, REACHED, OPEN }
+
+    final List<Hop> hops = new ArrayList<>();
+    final Set<Code> codes = new LinkedHashSet<>();
+    final List<Blocker> blockers = new ArrayList<>();
+    final List<String> unknowns = new ArrayList<>();
+    End end = End.OPEN;
+    boolean viaNat;
+    String endpoint;
+
+    void hop(ResourceId id, String type, String detail) {
+        hops.add(new Hop(id.logicalId(), id.stack(), type, detail));
+    }
+
+    void block(ResourceId id, String type, Code code, String message, String fix) {
+        Blocker b = new Blocker(id.logicalId(), type, code, message, fix);
+        if (!blockers.contains(b)) {
+            blockers.add(b);
+        }
+        codes.add(code);
+    }
+
+    void unknown(String reason, Code code) {
+        unknowns.add(reason);
+        codes.add(code);
+    }
+
+    void code(Code code) {
+        codes.add(code);
+    }
+
+    void codes(List<Code> more) {
+        codes.addAll(more);
+    }
+
+    boolean blocked() {
+        return !blockers.isEmpty();
+    }
+
+    /** Reached its end with no blocker and nothing unknown. */
+    boolean complete() {
+        return end != End.OPEN && blockers.isEmpty() && unknowns.isEmpty();
+    }
+
+    boolean isUnknown() {
+        return blockers.isEmpty() && !unknowns.isEmpty();
+    }
+}
