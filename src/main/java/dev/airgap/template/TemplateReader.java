@@ -49,7 +49,8 @@ public final class TemplateReader {
         loader.setNestingDepthLimit(limits.maxNesting());
         loader.setCodePointLimit(limits.maxBytes());
         loader.setMaxAliasesForCollections(0);
-        loader.setAllowDuplicateKeys(false);
+        // Duplicate keys are reported by the tree builder, which knows where the first one was.
+        loader.setAllowDuplicateKeys(true);
         this.yaml = YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(constraints).build();
     }
 
@@ -290,13 +291,14 @@ public final class TemplateReader {
 
         private MapNode map(SourcePosition pos, int depth) throws IOException {
             Map<String, Node> entries = new LinkedHashMap<>();
+            Map<String, SourcePosition> keyPositions = new java.util.HashMap<>();
             JsonToken t;
             while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
                 SourcePosition keyPos = position(parser.currentTokenLocation());
-                if (entries.containsKey(key)) {
-                    throw new InputException(keyPos, "duplicate key '" + key + "' (first at line "
-                            + entries.get(key).position().line() + ")",
+                SourcePosition first = keyPositions.putIfAbsent(key, keyPos);
+                if (first != null) {
+                    throw new InputException(keyPos, "duplicate key '" + key + "' (first at line " + first.line() + ")",
                             "CloudFormation rejects templates with duplicate keys: remove or rename one");
                 }
                 entries.put(key, value(parser.nextToken(), depth + 1));
