@@ -144,8 +144,12 @@ abstract class AbstractAirgapMojo extends AbstractMojo {
         return out;
     }
 
-    /** Bad input is the user's to fix: one line, no stack trace unless Maven runs with -e or -X. */
-    static MojoExecutionException inputError(InputException e) {
-        return new MojoExecutionException("airgap: " + e.getMessage(), e);
+    /**
+     * Bad input is the user's to fix: one line. The cause is not chained because Maven appends every cause's message
+     * to the failure line; its stack trace goes to the debug log (-X) instead.
+     */
+    MojoExecutionException inputError(InputException e) {
+        getLog().debug(e);
+        return new MojoExecutionException("airgap: " + e.getMessage());
     }
 }

@@ -197,8 +197,9 @@ public final class TemplateReader {
                 : new SourcePosition(file, mark.getLine() + 1, mark.getColumn() + 1);
         String problem = e.getProblem() == null ? firstLine(e.getMessage()) : e.getProblem();
         String hint = "fix the YAML syntax";
-        if (problem.contains("'\\t'") || problem.contains("\\t(TAB)") || problem.contains("TAB")) {
-            hint = "YAML does not allow tabs for indentation: indent with spaces";
+        if (problem.contains("(TAB)")) {
+            return new InputException(pos, "YAML syntax error: a tab character is used for indentation",
+                    "YAML does not allow tabs for indentation: indent with spaces", e);
         } else if (problem.contains("tag")) {
             hint = "a YAML node takes one tag: write the inner function in long form, for example "
                     + "!GetAZs {Ref: 'AWS::Region'}";

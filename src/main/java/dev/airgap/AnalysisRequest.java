@@ -1,0 +1,24 @@
+package dev.airgap;
+
+import dev.airgap.resolve.ResolveOptions;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Everything one analysis needs, independent of how it was configured (a mojo, a test, a benchmark).
+ *
+ * @param baseDir   relative template paths are resolved against it, and files are named relative to it
+ * @param templates template files, folders of templates or cloud assemblies
+ * @param resolve   parameter values, target regions and AZ overrides
+ * @param services  services to analyse per subnet; empty means {@code s3} plus every service with an endpoint
+ * @param debug     receives debug lines (files skipped while searching folders, …)
+ */
+public record AnalysisRequest(Path baseDir, List<Path> templates, ResolveOptions resolve, List<String> services,
+                              Consumer<String> debug) {
+
+    public AnalysisRequest {
+        templates = List.copyOf(templates);
+        services = List.copyOf(services);
+    }
+}
