@@ -13,9 +13,10 @@ import java.util.function.Consumer;
  * @param resolve   parameter values, target regions and AZ overrides
  * @param services  services to analyse per subnet; empty means {@code s3} plus every service with an endpoint
  * @param debug     receives debug lines (files skipped while searching folders, …)
+ * @param warnings  receives what was accepted but deserves fixing (a key repeated with the same value, …)
  */
 public record AnalysisRequest(Path baseDir, List<Path> templates, ResolveOptions resolve, List<String> services,
-                              Consumer<String> debug) {
+                              Consumer<String> debug, Consumer<String> warnings) {
 
     public AnalysisRequest {
         templates = List.copyOf(templates);

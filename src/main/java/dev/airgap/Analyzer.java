@@ -1,5 +1,6 @@
 package dev.airgap;
 
+import dev.airgap.template.ReadLimits;
 import dev.airgap.template.TemplateLoader;
 import dev.airgap.template.TemplateReader;
 
@@ -9,10 +10,9 @@ import dev.airgap.template.TemplateReader;
  */
 public final class Analyzer {
 
-    private final TemplateReader reader = new TemplateReader();
-
     /** @throws dev.airgap.template.InputException when a template or the request cannot be accepted */
     public AnalysisResult analyze(AnalysisRequest request) {
+        TemplateReader reader = new TemplateReader(ReadLimits.DEFAULT, request.warnings());
         TemplateLoader loader = new TemplateLoader(reader, request.baseDir(), request.debug());
         return new AnalysisResult(loader.load(request.templates()));
     }

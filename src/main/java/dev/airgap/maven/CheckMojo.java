@@ -57,6 +57,7 @@ public class CheckMojo extends AbstractAirgapMojo {
 
     AnalysisRequest request() throws MojoExecutionException {
         ResolveOptions options = new ResolveOptions(parameterValues(), clean(regions), zoneOverrides());
-        return new AnalysisRequest(basedir.toPath(), templatePaths(), options, clean(services), getLog()::debug);
+        return new AnalysisRequest(basedir.toPath(), templatePaths(), options, clean(services), getLog()::debug,
+                w -> getLog().warn("airgap: " + w));
     }
 }

@@ -30,15 +30,22 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 public final class TemplateReader {
 
     private final ReadLimits limits;
+    private final java.util.function.Consumer<String> warnings;
     private final JsonFactory json;
     private final YAMLFactory yaml;
 
     public TemplateReader() {
-        this(ReadLimits.DEFAULT);
+        this(ReadLimits.DEFAULT, w -> { });
     }
 
     public TemplateReader(ReadLimits limits) {
+        this(limits, w -> { });
+    }
+
+    /** @param warnings receives what is accepted but worth fixing (a key repeated with the same value) */
+    public TemplateReader(ReadLimits limits, java.util.function.Consumer<String> warnings) {
         this.limits = limits;
+        this.warnings = warnings;
         StreamReadConstraints constraints = StreamReadConstraints.builder()
                 .maxNestingDepth(limits.maxNesting())
                 .maxStringLength(limits.maxStringChars())
@@ -71,7 +78,7 @@ public final class TemplateReader {
         String text = decode(file, content);
         boolean isJson = firstSignificantChar(text) == '{' || firstSignificantChar(text) == '[';
         try (JsonParser parser = isJson ? json.createParser(text) : yaml.createParser(text)) {
-            Builder builder = new Builder(file, parser);
+            Builder builder = new Builder(file, parser, warnings);
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new InputException(SourcePosition.of(file), "the file is empty",
@@ -224,10 +231,12 @@ public final class TemplateReader {
     private static final class Builder {
         private final String file;
         private final JsonParser parser;
+        private final java.util.function.Consumer<String> warnings;
 
-        Builder(String file, JsonParser parser) {
+        Builder(String file, JsonParser parser, java.util.function.Consumer<String> warnings) {
             this.file = file;
             this.parser = parser;
+            this.warnings = warnings;
         }
 
         SourcePosition position(JsonLocation loc) {
@@ -298,11 +307,19 @@ public final class TemplateReader {
                 String key = parser.currentName();
                 SourcePosition keyPos = position(parser.currentTokenLocation());
                 SourcePosition first = keyPositions.putIfAbsent(key, keyPos);
+                Node value = value(parser.nextToken(), depth + 1);
                 if (first != null) {
-                    throw new InputException(keyPos, "duplicate key '" + key + "' (first at line " + first.line() + ")",
-                            "CloudFormation rejects templates with duplicate keys: remove or rename one");
+                    // Which of two different values CloudFormation would keep is not defined, so no verdict could
+                    // be trusted; a repeat of the same value (seen in public templates) changes nothing.
+                    if (!NodeEquality.same(entries.get(key), value)) {
+                        throw new InputException(keyPos, "duplicate key '" + key + "' with a different value (first at "
+                                + "line " + first.line() + ")", "remove or rename one of them");
+                    }
+                    warnings.accept(keyPos + ": key '" + key + "' repeats the one at line " + first.line()
+                            + " with the same value; remove one");
+                    continue;
                 }
-                entries.put(key, value(parser.nextToken(), depth + 1));
+                entries.put(key, value);
             }
             if (t != JsonToken.END_OBJECT) {
                 throw new InputException(position(parser.currentTokenLocation()), "unexpected " + t + " in a map",

@@ -128,13 +128,25 @@ class TemplateReaderTest {
     }
 
     @Test
-    void duplicateKeysAreRejectedInBothFormats() {
+    void duplicateKeysWithDifferentValuesAreRejectedInBothFormats() {
         assertThatThrownBy(() -> read("Resources:\n  A:\n    Type: X\n  A:\n    Type: Y\n"))
                 .isInstanceOf(InputException.class)
-                .hasMessageStartingWith("t.yaml:4:3: duplicate key 'A' (first at line 2)");
-        assertThatThrownBy(() -> reader.read("d.json", "{\"Resources\": {}, \"Resources\": {}}".getBytes(UTF_8)))
+                .hasMessageStartingWith("t.yaml:4:3: duplicate key 'A' with a different value (first at line 2)");
+        assertThatThrownBy(() -> reader.read("d.json", "{\"Resources\": {}, \"Resources\": {\"B\": 1}}".getBytes(UTF_8)))
                 .isInstanceOf(InputException.class)
                 .hasMessageStartingWith("d.json:1:19: duplicate key 'Resources'");
+    }
+
+    @Test
+    void aKeyRepeatedWithTheSameValueIsAcceptedWithAWarning() {
+        List<String> warnings = new java.util.ArrayList<>();
+        TemplateReader warningReader = new TemplateReader(ReadLimits.DEFAULT, warnings::add);
+        MapNode root = warningReader.read("t.yaml", ("Resources:\n  E:\n    Type: X\n    Properties:\n"
+                + "      VpcId: !Ref VPC\n      Other: 1\n      VpcId: !Ref 'VPC'\n").getBytes(UTF_8));
+        MapNode props = root.map("Resources").orElseThrow().map("E").orElseThrow().map("Properties").orElseThrow();
+        assertThat(props.entries()).containsOnlyKeys("VpcId", "Other");
+        assertThat(props.get("VpcId").position().line()).isEqualTo(5);
+        assertThat(warnings).containsExactly("t.yaml:7:7: key 'VpcId' repeats the one at line 5 with the same value; remove one");
     }
 
     @Test
