@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // 04-s3-interface: isolated subnets in 3 AZs, an S3 interface endpoint with private DNS off whose
-// security group admits tcp/443 only from the instance's security group, and an EC2 instance in an
-// isolated subnet. Clients must use the endpoint-specific DNS name (--endpoint-url).
+// security group admits tcp/443 only from the instance's security group, and an EC2 instance (role
+// with AmazonS3ReadOnlyAccess) in an isolated subnet. With private DNS off, clients must use the
+// endpoint-specific DNS name (--endpoint-url); the regional name leads nowhere (no route out).
 // SPDX-License-Identifier: Apache-2.0
 const cdk = require('aws-cdk-lib');
 const ec2 = require('aws-cdk-lib/aws-ec2');
+const iam = require('aws-cdk-lib/aws-iam');
 
 class S3InterfaceStack extends cdk.Stack {
   constructor(scope, id, props) {
@@ -34,6 +36,10 @@ class S3InterfaceStack extends cdk.Stack {
       vpc,
       vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_ISOLATED },
       securityGroup: instanceSg,
+      role: new iam.Role(this, 'InstanceRole', {
+        assumedBy: new iam.ServicePrincipal('ec2.amazonaws.com'),
+        managedPolicies: [iam.ManagedPolicy.fromAwsManagedPolicyName('AmazonS3ReadOnlyAccess')],
+      }),
       instanceType: ec2.InstanceType.of(ec2.InstanceClass.T3, ec2.InstanceSize.MICRO),
       machineImage: ec2.MachineImage.genericLinux({ 'ap-northeast-1': 'ami-0123456789abcdef0' }),
     });
