@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // 02-nat: public + private-with-egress subnets in 3 AZs, one NAT gateway (in the first public subnet)
-// shared by all private subnets. Synthesized with --no-path-metadata.
+// shared by all private-with-egress subnets, plus an isolated tier that reaches nothing outside the VPC
+// (no route, no endpoint: S3 access NONE). Synthesized with --no-path-metadata.
 // SPDX-License-Identifier: Apache-2.0
 const cdk = require('aws-cdk-lib');
 const ec2 = require('aws-cdk-lib/aws-ec2');
@@ -16,6 +17,7 @@ class NatStack extends cdk.Stack {
       subnetConfiguration: [
         { name: 'Public', subnetType: ec2.SubnetType.PUBLIC, cidrMask: 24 },
         { name: 'App', subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS, cidrMask: 20 },
+        { name: 'Data', subnetType: ec2.SubnetType.PRIVATE_ISOLATED, cidrMask: 24 },
       ],
     });
   }
