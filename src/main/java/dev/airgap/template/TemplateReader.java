@@ -30,15 +30,22 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 public final class TemplateReader {
 
     private final ReadLimits limits;
+    private final java.util.function.Consumer<String> warnings;
     private final JsonFactory json;
     private final YAMLFactory yaml;
 
     public TemplateReader() {
-        this(ReadLimits.DEFAULT);
+        this(ReadLimits.DEFAULT, w -> { });
     }
 
     public TemplateReader(ReadLimits limits) {
+        this(limits, w -> { });
+    }
+
+    /** @param warnings receives what is accepted but worth fixing (a key repeated with the same value) */
+    public TemplateReader(ReadLimits limits, java.util.function.Consumer<String> warnings) {
         this.limits = limits;
+        this.warnings = warnings;
         StreamReadConstraints constraints = StreamReadConstraints.builder()
                 .maxNestingDepth(limits.maxNesting())
                 .maxStringLength(limits.maxStringChars())
@@ -49,7 +56,8 @@ public final class TemplateReader {
         loader.setNestingDepthLimit(limits.maxNesting());
         loader.setCodePointLimit(limits.maxBytes());
         loader.setMaxAliasesForCollections(0);
-        loader.setAllowDuplicateKeys(false);
+        // Duplicate keys are reported by the tree builder, which knows where the first one was.
+        loader.setAllowDuplicateKeys(true);
         this.yaml = YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(constraints).build();
     }
 
@@ -70,7 +78,7 @@ public final class TemplateReader {
         String text = decode(file, content);
         boolean isJson = firstSignificantChar(text) == '{' || firstSignificantChar(text) == '[';
         try (JsonParser parser = isJson ? json.createParser(text) : yaml.createParser(text)) {
-            Builder builder = new Builder(file, parser);
+            Builder builder = new Builder(file, parser, warnings);
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new InputException(SourcePosition.of(file), "the file is empty",
@@ -196,8 +204,9 @@ public final class TemplateReader {
                 : new SourcePosition(file, mark.getLine() + 1, mark.getColumn() + 1);
         String problem = e.getProblem() == null ? firstLine(e.getMessage()) : e.getProblem();
         String hint = "fix the YAML syntax";
-        if (problem.contains("'\\t'") || problem.contains("\\t(TAB)") || problem.contains("TAB")) {
-            hint = "YAML does not allow tabs for indentation: indent with spaces";
+        if (problem.contains("(TAB)")) {
+            return new InputException(pos, "YAML syntax error: a tab character is used for indentation",
+                    "YAML does not allow tabs for indentation: indent with spaces", e);
         } else if (problem.contains("tag")) {
             hint = "a YAML node takes one tag: write the inner function in long form, for example "
                     + "!GetAZs {Ref: 'AWS::Region'}";
@@ -222,10 +231,12 @@ public final class TemplateReader {
     private static final class Builder {
         private final String file;
         private final JsonParser parser;
+        private final java.util.function.Consumer<String> warnings;
 
-        Builder(String file, JsonParser parser) {
+        Builder(String file, JsonParser parser, java.util.function.Consumer<String> warnings) {
             this.file = file;
             this.parser = parser;
+            this.warnings = warnings;
         }
 
         SourcePosition position(JsonLocation loc) {
@@ -290,16 +301,25 @@ public final class TemplateReader {
 
         private MapNode map(SourcePosition pos, int depth) throws IOException {
             Map<String, Node> entries = new LinkedHashMap<>();
+            Map<String, SourcePosition> keyPositions = new java.util.HashMap<>();
             JsonToken t;
             while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
                 SourcePosition keyPos = position(parser.currentTokenLocation());
-                if (entries.containsKey(key)) {
-                    throw new InputException(keyPos, "duplicate key '" + key + "' (first at line "
-                            + entries.get(key).position().line() + ")",
-                            "CloudFormation rejects templates with duplicate keys: remove or rename one");
+                SourcePosition first = keyPositions.putIfAbsent(key, keyPos);
+                Node value = value(parser.nextToken(), depth + 1);
+                if (first != null) {
+                    // Which of two different values CloudFormation would keep is not defined, so no verdict could
+                    // be trusted; a repeat of the same value (seen in public templates) changes nothing.
+                    if (!NodeEquality.same(entries.get(key), value)) {
+                        throw new InputException(keyPos, "duplicate key '" + key + "' with a different value (first at "
+                                + "line " + first.line() + ")", "remove or rename one of them");
+                    }
+                    warnings.accept(keyPos + ": key '" + key + "' repeats the one at line " + first.line()
+                            + " with the same value; remove one");
+                    continue;
                 }
-                entries.put(key, value(parser.nextToken(), depth + 1));
+                entries.put(key, value);
             }
             if (t != JsonToken.END_OBJECT) {
                 throw new InputException(position(parser.currentTokenLocation()), "unexpected " + t + " in a map",

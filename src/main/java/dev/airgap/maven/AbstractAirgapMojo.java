@@ -1,0 +1,155 @@
+package dev.airgap.maven;
+
+import dev.airgap.template.InputException;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * The inputs every analysing goal shares: which templates, which regions, which parameter values. Only
+ * configuration lives here; the goals turn it into a request for the analysis library.
+ */
+abstract class AbstractAirgapMojo extends AbstractMojo {
+
+    /**
+     * Templates to analyse: files or folders, comma-separated on the command line. A folder with a
+     * {@code manifest.json} is a CDK cloud assembly; any other folder is searched for {@code *.json},
+     * {@code *.yaml}, {@code *.yml} and {@code *.template} files. Relative paths are relative to the project's base
+     * directory. When not set: {@code cdk.out} if it exists, plus {@code src/main/cloudformation} if it exists.
+     * <pre>
+     * &lt;templates&gt;
+     *   &lt;template&gt;cdk.out&lt;/template&gt;
+     *   &lt;template&gt;src/main/cloudformation/network.yaml&lt;/template&gt;
+     * &lt;/templates&gt;
+     * </pre>
+     */
+    @Parameter(property = "airgap.templates")
+    List<String> templates;
+
+    /**
+     * Target regions for environment-agnostic stacks (CDK stacks without {@code env}, plain templates): each such
+     * stack is analysed once per region. Stacks bound to a region are analysed for their own region only. When empty,
+     * {@code AWS::Region} stays unknown and verdicts that depend on it say so.
+     * <pre>
+     * &lt;regions&gt;&lt;region&gt;ap-northeast-1&lt;/region&gt;&lt;region&gt;ap-northeast-3&lt;/region&gt;&lt;/regions&gt;
+     * </pre>
+     */
+    @Parameter(property = "airgap.regions")
+    List<String> regions;
+
+    /**
+     * Values for template parameters, as {@code Name=Value} ({@code Name} applies to every stack that declares it,
+     * {@code StackName.Name} to one stack). They override the templates' {@code Default}s. A parameter without
+     * default and without a value here is unknown, and so is whatever depends on it.
+     * <pre>
+     * &lt;parameters&gt;
+     *   &lt;parameter&gt;VpcCidr=10.0.0.0/16&lt;/parameter&gt;
+     *   &lt;parameter&gt;network-prod.EnableNat=false&lt;/parameter&gt;
+     * &lt;/parameters&gt;
+     * </pre>
+     */
+    @Parameter(property = "airgap.parameters")
+    List<String> parameters;
+
+    /**
+     * Availability-zone names per region for {@code Fn::GetAZs}, replacing the bundled list (for example when the
+     * account sees a different set of AZs), as {@code region=az1 az2 az3}.
+     * <pre>
+     * &lt;availabilityZones&gt;
+     *   &lt;availabilityZone&gt;us-east-1=us-east-1a us-east-1b us-east-1c&lt;/availabilityZone&gt;
+     * &lt;/availabilityZones&gt;
+     * </pre>
+     */
+    @Parameter(property = "airgap.availabilityZones")
+    List<String> availabilityZones;
+
+    /**
+     * Services to analyse per subnet, by endpoint service suffix ({@code s3}, {@code dynamodb}, {@code ssm},
+     * {@code ecr.dkr}, …). Default: {@code s3} plus every service that has a VPC endpoint in the templates.
+     */
+    @Parameter(property = "airgap.services")
+    List<String> services;
+
+    /** Skips the goal. */
+    @Parameter(property = "airgap.skip", defaultValue = "false")
+    boolean skip;
+
+    @Parameter(defaultValue = "${basedir}", readonly = true, required = true)
+    File basedir;
+
+    List<Path> templatePaths() throws MojoExecutionException {
+        List<Path> out = new ArrayList<>();
+        if (templates != null && !templates.isEmpty()) {
+            for (String t : templates) {
+                if (!t.isBlank()) {
+                    out.add(Path.of(t.trim()));
+                }
+            }
+            return out;
+        }
+        for (String fallback : List.of("cdk.out", "src/main/cloudformation")) {
+            if (basedir.toPath().resolve(fallback).toFile().exists()) {
+                out.add(Path.of(fallback));
+            }
+        }
+        if (out.isEmpty()) {
+            throw new MojoExecutionException("airgap: no templates to analyse in " + basedir
+                    + ": neither cdk.out nor src/main/cloudformation exists. Set <templates> in the plugin's "
+                    + "configuration or -Dairgap.templates=path/to/cdk.out");
+        }
+        return out;
+    }
+
+    Map<String, String> parameterValues() throws MojoExecutionException {
+        return keyValues(parameters, "parameters", "Name=Value");
+    }
+
+    Map<String, List<String>> zoneOverrides() throws MojoExecutionException {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : keyValues(availabilityZones, "availabilityZones", "region=az1 az2").entrySet()) {
+            out.put(e.getKey(), List.of(e.getValue().trim().split("[\\s|]+")));
+        }
+        return out;
+    }
+
+    static List<String> clean(List<String> values) {
+        List<String> out = new ArrayList<>();
+        if (values != null) {
+            for (String v : values) {
+                if (v != null && !v.isBlank()) {
+                    out.add(v.trim());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, String> keyValues(List<String> entries, String name, String form)
+            throws MojoExecutionException {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String entry : clean(entries)) {
+            int eq = entry.indexOf('=');
+            if (eq <= 0) {
+                throw new MojoExecutionException("airgap: <" + name + "> entry '" + entry + "' is not of the form "
+                        + form);
+            }
+            out.put(entry.substring(0, eq).trim(), entry.substring(eq + 1).trim());
+        }
+        return out;
+    }
+
+    /**
+     * Bad input is the user's to fix: one line. The cause is not chained because Maven appends every cause's message
+     * to the failure line; its stack trace goes to the debug log (-X) instead.
+     */
+    MojoExecutionException inputError(InputException e) {
+        getLog().debug(e);
+        return new MojoExecutionException("airgap: " + e.getMessage());
+    }
+}
