@@ -39,7 +39,11 @@ public final class PathAnalyzer {
         List<SubnetResult> subnets = new ArrayList<>();
         List<VpcResult> vpcs = new ArrayList<>();
         for (RegionNetwork network : model.regions()) {
-            RouteLookup lookup = new RouteLookup(network, onPrem);
+            // Propagated VPN routes carry what on-prem advertises: the declared blocks and the VPN static routes.
+            List<IPAddress> known = new ArrayList<>(onPrem);
+            network.vpnConnections().forEach(c -> c.staticRoutes().stream().filter(a -> !known.contains(a))
+                    .forEach(known::add));
+            RouteLookup lookup = new RouteLookup(network, known);
             FilterChecks filters = new FilterChecks(network);
             RouteWalker walker = new RouteWalker(network, lookup, filters);
             InterfaceEndpointPath interfaces = new InterfaceEndpointPath(network, lookup, filters);

@@ -1,0 +1,209 @@
+package dev.airgap.path;
+
+import static dev.airgap.path.Fixtures.analyze;
+import static dev.airgap.path.Fixtures.s3;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Paths through firewalls, GWLB endpoints, transit gateways and peering; what the templates cannot say. */
+class ChainRulesTest {
+
+    private static final String REGION = "us-west-2";
+
+    /** SubnetA: NAT (public); SubnetB: firewall; SubnetC (app) routes to the firewall, which routes to the NAT. */
+    private static final String FIREWALL = Yaml.BASE + Yaml.IGW + """
+              SubnetC:
+                Type: AWS::EC2::Subnet
+                Properties:
+                  VpcId: !Ref Vpc
+                  CidrBlock: 10.0.3.0/24
+                  AvailabilityZone: us-west-2b
+              RtC:
+                Type: AWS::EC2::RouteTable
+                Properties:
+                  VpcId: !Ref Vpc
+              AssocC:
+                Type: AWS::EC2::SubnetRouteTableAssociation
+                Properties:
+                  SubnetId: !Ref SubnetC
+                  RouteTableId: !Ref RtC
+              Firewall:
+                Type: AWS::NetworkFirewall::Firewall
+                Properties:
+                  FirewallName: fw
+                  FirewallPolicyArn: arn:aws:network-firewall:us-west-2:111111111111:firewall-policy/p
+                  VpcId: !Ref Vpc
+                  SubnetMappings:
+                    - SubnetId: !Ref SubnetB
+              Eip:
+                Type: AWS::EC2::EIP
+              Nat:
+                Type: AWS::EC2::NatGateway
+                Properties:
+                  SubnetId: !Ref SubnetA
+                  AllocationId: !GetAtt Eip.AllocationId
+            """ + Yaml.route("PublicRoute", "RtA", "0.0.0.0/0", "GatewayId: !Ref Igw")
+            + Yaml.route("FirewallRoute", "RtB", "0.0.0.0/0", "NatGatewayId: !Ref Nat")
+            + Yaml.route("AppRoute", "RtC", "0.0.0.0/0", "VpcEndpointId: !GetAtt Firewall.EndpointIds");
+
+    @Test
+    void chainThroughAFirewallEndpointAndANatGatewayIsNatAccess() {
+        PathResult r = analyze(REGION, FIREWALL);
+        ServiceVerdict v = s3(r, "SubnetC");
+        assertThat(v.access()).isEqualTo(Access.NAT_GATEWAY);
+        assertThat(v.codes()).contains(Code.FIREWALL_RULES_NOT_EVALUATED);
+        assertThat(v.hops()).extracting(Hop::component).containsSubsequence("SubnetC", "RtC", "Firewall", "SubnetB",
+                "RtB", "Nat", "SubnetA", "RtA", "Igw");
+        assertThat(r.subnet("SubnetC").orElseThrow().internet().egress()).isEqualTo(Egress.NAT_GATEWAY);
+    }
+
+    @Test
+    void routeToATransitGatewayOutsideTheRunIsUnknown() {
+        String yaml = Yaml.BASE + Yaml.route("ToTgw", "RtA", "0.0.0.0/0", "TransitGatewayId: tgw-0123456789");
+        PathResult r = analyze(REGION, yaml);
+        ServiceVerdict v = s3(r, "SubnetA");
+        assertThat(v.access()).isEqualTo(Access.UNKNOWN);
+        assertThat(v.reason()).contains("transit gateway outside the analysed templates");
+        assertThat(r.subnet("SubnetA").orElseThrow().internet().egress()).isEqualTo(Egress.UNKNOWN);
+    }
+
+    @Test
+    void transitGatewayIsFollowedIntoAnEgressVpcOfTheRun() {
+        String yaml = Yaml.BASE + Yaml.NAT + """
+              SpokeVpc:
+                Type: AWS::EC2::VPC
+                Properties:
+                  CidrBlock: 10.1.0.0/16
+              SpokeSubnet:
+                Type: AWS::EC2::Subnet
+                Properties:
+                  VpcId: !Ref SpokeVpc
+                  CidrBlock: 10.1.1.0/24
+                  AvailabilityZone: us-west-2b
+              SpokeRt:
+                Type: AWS::EC2::RouteTable
+                Properties:
+                  VpcId: !Ref SpokeVpc
+              SpokeAssoc:
+                Type: AWS::EC2::SubnetRouteTableAssociation
+                Properties:
+                  SubnetId: !Ref SpokeSubnet
+                  RouteTableId: !Ref SpokeRt
+              Tgw:
+                Type: AWS::EC2::TransitGateway
+                Properties:
+                  DefaultRouteTableAssociation: disable
+                  DefaultRouteTablePropagation: disable
+              EgressAttachment:
+                Type: AWS::EC2::TransitGatewayAttachment
+                Properties:
+                  TransitGatewayId: !Ref Tgw
+                  VpcId: !Ref Vpc
+                  SubnetIds: [!Ref SubnetB]
+              SpokeAttachment:
+                Type: AWS::EC2::TransitGatewayAttachment
+                Properties:
+                  TransitGatewayId: !Ref Tgw
+                  VpcId: !Ref SpokeVpc
+                  SubnetIds: [!Ref SpokeSubnet]
+              TgwRt:
+                Type: AWS::EC2::TransitGatewayRouteTable
+                Properties:
+                  TransitGatewayId: !Ref Tgw
+              SpokeAssociation:
+                Type: AWS::EC2::TransitGatewayRouteTableAssociation
+                Properties:
+                  TransitGatewayAttachmentId: !Ref SpokeAttachment
+                  TransitGatewayRouteTableId: !Ref TgwRt
+              TgwDefault:
+                Type: AWS::EC2::TransitGatewayRoute
+                Properties:
+                  TransitGatewayRouteTableId: !Ref TgwRt
+                  DestinationCidrBlock: 0.0.0.0/0
+                  TransitGatewayAttachmentId: !Ref EgressAttachment
+            """ + Yaml.route("SpokeDefault", "SpokeRt", "0.0.0.0/0", "TransitGatewayId: !Ref Tgw");
+        PathResult r = analyze(REGION, yaml);
+        ServiceVerdict v = s3(r, "SpokeSubnet");
+        assertThat(v.access()).isEqualTo(Access.NAT_GATEWAY);
+        assertThat(v.hops()).extracting(Hop::component).containsSubsequence("SpokeRt", "Tgw", "EgressAttachment",
+                "RtB", "Nat", "RtA", "Igw");
+        // A gateway endpoint in the egress VPC does not serve traffic that arrives through the transit gateway.
+        String withEndpoint = yaml + Yaml.s3Gateway("S3Gateway", "RtB");
+        ServiceVerdict blocked = s3(analyze(REGION, withEndpoint), "SpokeSubnet");
+        assertThat(blocked.access()).isEqualTo(Access.NONE);
+        assertThat(blocked.codes()).contains(Code.GATEWAY_ENDPOINT_NOT_TRANSITIVE);
+    }
+
+    @Test
+    void peeringDoesNotCarryTrafficToThePeersGateways() {
+        String yaml = Yaml.BASE + """
+              OtherVpc:
+                Type: AWS::EC2::VPC
+                Properties:
+                  CidrBlock: 10.9.0.0/16
+              Peering:
+                Type: AWS::EC2::VPCPeeringConnection
+                Properties:
+                  VpcId: !Ref Vpc
+                  PeerVpcId: !Ref OtherVpc
+            """ + Yaml.route("ToPeer", "RtA", "0.0.0.0/0", "VpcPeeringConnectionId: !Ref Peering");
+        ServiceVerdict v = s3(analyze(REGION, yaml), "SubnetA");
+        assertThat(v.access()).isEqualTo(Access.NONE);
+        assertThat(v.codes()).contains(Code.PEERING_NOT_TRANSITIVE);
+    }
+
+    @Test
+    void natInstanceIsFollowedWithAnAssumption() {
+        String yaml = Yaml.BASE + Yaml.IGW + Yaml.route("PublicRoute", "RtA", "0.0.0.0/0", "GatewayId: !Ref Igw")
+                + """
+              NatInstance:
+                Type: AWS::EC2::Instance
+                Properties:
+                  ImageId: ami-nat
+                  SourceDestCheck: false
+                  NetworkInterfaces:
+                    - DeviceIndex: "0"
+                      SubnetId: !Ref SubnetA
+                      AssociatePublicIpAddress: true
+            """ + Yaml.route("ViaNatInstance", "RtB", "0.0.0.0/0", "InstanceId: !Ref NatInstance");
+        ServiceVerdict v = s3(analyze(REGION, yaml), "SubnetB");
+        assertThat(v.access()).isEqualTo(Access.NAT_GATEWAY);
+        assertThat(v.codes()).contains(Code.ASSUMED_NAT_INSTANCE);
+    }
+
+    @Test
+    void aSubnetWhoseVpcIsImportedIsUnknownWithAReason() {
+        String yaml = """
+            Resources:
+              Imported:
+                Type: AWS::EC2::Subnet
+                Properties:
+                  VpcId: !ImportValue shared-vpc
+                  CidrBlock: 10.0.1.0/24
+            """;
+        PathResult r = analyze(REGION, yaml);
+        ServiceVerdict v = s3(r, "Imported");
+        assertThat(v.access()).isEqualTo(Access.UNKNOWN);
+        assertThat(v.reason()).contains("VPC is unknown");
+        assertThat(r.subnet("Imported").orElseThrow().internet().egress()).isEqualTo(Egress.UNKNOWN);
+    }
+
+    @Test
+    void routeToAVpnGatewayLeavesTheTemplatesAndIsUnknown() {
+        String yaml = Yaml.BASE + """
+              Vgw:
+                Type: AWS::EC2::VPNGateway
+                Properties:
+                  Type: ipsec.1
+              VgwAttachment:
+                Type: AWS::EC2::VPCGatewayAttachment
+                Properties:
+                  VpcId: !Ref Vpc
+                  VpnGatewayId: !Ref Vgw
+            """ + Yaml.route("ToOnPrem", "RtA", "0.0.0.0/0", "GatewayId: !Ref Vgw");
+        ServiceVerdict v = s3(analyze(REGION, yaml), "SubnetA");
+        assertThat(v.access()).isEqualTo(Access.UNKNOWN);
+        assertThat(v.codes()).contains(Code.TRAFFIC_LEAVES_TO_ON_PREMISES);
+    }
+}
