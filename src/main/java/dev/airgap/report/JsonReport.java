@@ -1,0 +1,287 @@
+package dev.airgap.report;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.airgap.network.Cidrs;
+import dev.airgap.network.Known;
+import dev.airgap.network.NetworkModel;
+import dev.airgap.network.OtherResource;
+import dev.airgap.network.RegionNetwork;
+import dev.airgap.network.Subnet;
+import dev.airgap.network.Workload;
+import dev.airgap.path.Blocker;
+import dev.airgap.path.Code;
+import dev.airgap.path.EgressVerdict;
+import dev.airgap.path.Hop;
+import dev.airgap.path.OnPremisesVerdict;
+import dev.airgap.path.PathResult;
+import dev.airgap.path.ServiceVerdict;
+import dev.airgap.path.SubnetResult;
+import dev.airgap.path.VpcResult;
+import dev.airgap.resolve.ResolvedRun;
+import dev.airgap.resolve.ResolvedStack;
+import inet.ipaddr.IPAddress;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Writes {@code airgap.json} as DESIGN's output contract defines it (schema version 1): stacks, VPCs with their
+ * on-premises verdicts, subnets with internet egress and per-service verdicts, and placeholders for costs and
+ * violations. Deterministic: lists sorted by (stack, logical ID, region), keys in a fixed order, no timestamps.
+ */
+public final class JsonReport {
+
+    public static final int SCHEMA_VERSION = 1;
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private JsonReport() {
+    }
+
+    /** Writes the report to {@code file}, creating its folder. */
+    public static void write(Path file, ResolvedRun run, NetworkModel model, PathResult result, String toolVersion)
+            throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try (OutputStream out = Files.newOutputStream(file)) {
+            write(out, run, model, result, toolVersion);
+        }
+    }
+
+    /** Writes the report to a stream (left open). */
+    public static void write(OutputStream out, ResolvedRun run, NetworkModel model, PathResult result,
+                             String toolVersion) throws IOException {
+        try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            DefaultPrettyPrinter pp = new DefaultPrettyPrinter();
+            pp.indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE);
+            g.setPrettyPrinter(pp);
+            g.writeStartObject();
+            g.writeNumberField("schemaVersion", SCHEMA_VERSION);
+            g.writeObjectFieldStart("tool");
+            g.writeStringField("name", "airgap");
+            g.writeStringField("version", toolVersion);
+            g.writeEndObject();
+            strings(g, "services", result.services());
+            stacks(g, run);
+            vpcs(g, result);
+            subnets(g, result);
+            notModelled(g, model);
+            g.writeObjectFieldStart("costs");
+            g.writeEndObject();
+            g.writeArrayFieldStart("violations");
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeRaw('\n');
+        }
+    }
+
+    private static void stacks(JsonGenerator g, ResolvedRun run) throws IOException {
+        List<ResolvedStack> stacks = new ArrayList<>(run.stacks());
+        stacks.sort(Comparator.comparing(ResolvedStack::name)
+                .thenComparing(ResolvedStack::region, Comparator.nullsFirst(Comparator.naturalOrder())));
+        g.writeArrayFieldStart("stacks");
+        for (ResolvedStack s : stacks) {
+            g.writeStartObject();
+            g.writeStringField("name", s.name());
+            g.writeStringField("file", s.template().file());
+            g.writeStringField("region", s.region());
+            if (s.template().parent() != null) {
+                g.writeStringField("parent", s.template().parent());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void vpcs(JsonGenerator g, PathResult result) throws IOException {
+        g.writeArrayFieldStart("vpcs");
+        for (VpcResult v : result.vpcs()) {
+            g.writeStartObject();
+            g.writeStringField("stack", v.vpc().id().stack());
+            g.writeStringField("logicalId", v.vpc().id().logicalId());
+            g.writeStringField("path", v.vpc().path());
+            g.writeStringField("region", v.region());
+            g.writeArrayFieldStart("cidrs");
+            for (Known<IPAddress> c : v.vpc().cidrs()) {
+                g.writeString(c.isKnown() ? Cidrs.text(c.get()) : null);
+            }
+            g.writeEndArray();
+            onPremises(g, v.onPremises());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void onPremises(JsonGenerator g, OnPremisesVerdict op) throws IOException {
+        g.writeObjectFieldStart("onPremises");
+        g.writeBooleanField("connected", op.connected());
+        strings(g, "via", op.via());
+        strings(g, "cidrs", op.cidrs());
+        g.writeObjectFieldStart("services");
+        for (Map.Entry<String, OnPremisesVerdict.Service> e : op.services().entrySet()) {
+            OnPremisesVerdict.Service s = e.getValue();
+            g.writeObjectFieldStart(e.getKey());
+            g.writeStringField("access", s.access().name());
+            g.writeStringField("endpoint", s.endpoint());
+            codes(g, s.codes());
+            g.writeStringField("reason", s.reason());
+            blockers(g, s.blockers());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    private static void subnets(JsonGenerator g, PathResult result) throws IOException {
+        g.writeArrayFieldStart("subnets");
+        for (SubnetResult r : result.subnets()) {
+            Subnet s = r.subnet();
+            g.writeStartObject();
+            g.writeStringField("stack", s.id().stack());
+            g.writeStringField("logicalId", s.id().logicalId());
+            g.writeStringField("path", s.path());
+            g.writeStringField("vpc", s.vpc().isKnown() ? s.vpc().get().logicalId() : null);
+            if (s.vpc().isKnown() && !s.vpc().get().stack().equals(s.id().stack())) {
+                g.writeStringField("vpcStack", s.vpc().get().stack());
+            }
+            g.writeStringField("region", r.region());
+            g.writeStringField("az", s.az().display());
+            g.writeBooleanField("azKnown", s.az().known());
+            g.writeStringField("cidr", s.cidr().isKnown() ? Cidrs.text(s.cidr().get()) : null);
+            if (!s.cidr().isKnown()) {
+                g.writeStringField("cidrReason", s.cidr().reason());
+            }
+            if (s.mapPublicIp().isKnown()) {
+                g.writeBooleanField("mapPublicIpOnLaunch", s.mapPublicIp().get());
+            } else {
+                g.writeNullField("mapPublicIpOnLaunch");
+            }
+            workloads(g, r.network(), s);
+            internet(g, r.internet());
+            g.writeObjectFieldStart("services");
+            for (Map.Entry<String, ServiceVerdict> e : r.services().entrySet()) {
+                service(g, e.getKey(), e.getValue());
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void workloads(JsonGenerator g, RegionNetwork network, Subnet s) throws IOException {
+        g.writeArrayFieldStart("workloads");
+        for (Workload w : network.workloadsIn(s.id())) {
+            g.writeStartObject();
+            g.writeStringField("logicalId", w.id().logicalId());
+            g.writeStringField("type", w.type());
+            g.writeStringField("path", w.path());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void internet(JsonGenerator g, EgressVerdict e) throws IOException {
+        g.writeObjectFieldStart("internet");
+        g.writeStringField("egress", e.egress().name());
+        g.writeStringField("reason", e.reason());
+        codes(g, e.codes());
+        hops(g, e.hops());
+        blockers(g, e.blockers());
+        g.writeEndObject();
+    }
+
+    private static void service(JsonGenerator g, String name, ServiceVerdict v) throws IOException {
+        g.writeObjectFieldStart(name);
+        g.writeStringField("access", v.access().name());
+        g.writeBooleanField("private", v.privatePath());
+        g.writeStringField("ipType", v.ipType() == null ? null : v.ipType().name());
+        g.writeStringField("dnsName", v.dnsName());
+        g.writeBooleanField("requiresEndpointUrl", v.requiresEndpointUrl());
+        g.writeStringField("endpoint", v.endpoint());
+        g.writeObjectFieldStart("buckets");
+        // Endpoint and role policies are evaluated by the policy stage, which is not wired in yet.
+        g.writeStringField("scope", "UNKNOWN");
+        g.writeStringField("reason", "endpoint and role policies are not evaluated yet");
+        g.writeEndObject();
+        strings(g, "securityGroups", v.securityGroups());
+        hops(g, v.hops());
+        codes(g, v.codes());
+        List<String> assumptions = new ArrayList<>();
+        for (Code c : v.codes()) {
+            if (c.assumption()) {
+                assumptions.add(c.name());
+            }
+        }
+        strings(g, "assumptions", assumptions);
+        g.writeStringField("reason", v.reason());
+        blockers(g, v.blockers());
+        g.writeEndObject();
+    }
+
+    private static void hops(JsonGenerator g, List<Hop> hops) throws IOException {
+        g.writeArrayFieldStart("hops");
+        for (Hop h : hops) {
+            g.writeStartObject();
+            g.writeStringField("component", h.component());
+            g.writeStringField("stack", h.stack());
+            g.writeStringField("type", h.type());
+            g.writeStringField("detail", h.detail());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void blockers(JsonGenerator g, List<Blocker> blockers) throws IOException {
+        g.writeArrayFieldStart("blockers");
+        for (Blocker b : blockers) {
+            g.writeStartObject();
+            g.writeStringField("component", b.component());
+            g.writeStringField("type", b.type());
+            g.writeStringField("code", b.code().name());
+            g.writeStringField("message", b.message());
+            g.writeStringField("fix", b.fix());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void codes(JsonGenerator g, List<Code> codes) throws IOException {
+        g.writeArrayFieldStart("codes");
+        for (Code c : codes) {
+            g.writeString(c.name());
+        }
+        g.writeEndArray();
+    }
+
+    private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (String s : values) {
+            g.writeString(s);
+        }
+        g.writeEndArray();
+    }
+
+    /** Resource types present in the run that the network model does not interpret, for transparency. */
+    private static void notModelled(JsonGenerator g, NetworkModel model) throws IOException {
+        TreeSet<String> types = new TreeSet<>();
+        for (RegionNetwork n : model.regions()) {
+            for (OtherResource o : n.others()) {
+                types.add(o.type());
+            }
+        }
+        strings(g, "resourceTypesNotModelled", new ArrayList<>(types));
+    }
+}
