@@ -6,6 +6,7 @@ import dev.airgap.network.GatewayAttachment;
 import dev.airgap.network.Known;
 import dev.airgap.network.RegionNetwork;
 import dev.airgap.network.Route;
+import dev.airgap.network.RouteDestination;
 import dev.airgap.network.RouteTable;
 import dev.airgap.network.RouteTarget;
 import dev.airgap.network.Subnet;
@@ -69,6 +70,19 @@ final class OnPremisesEvaluator {
                     if (!cidrs.contains(a)) {
                         cidrs.add(a);
                     }
+                }
+            }
+        }
+        // Blocks the VPC's own route tables send to the VPN or transit gateway are on-premises (or other VPCs').
+        for (RouteTable t : network.routeTables()) {
+            if (!t.vpc().isKnown() || !t.vpc().get().equals(vpc.id())) {
+                continue;
+            }
+            for (Route r : network.routes(t.id())) {
+                if (r.destination() instanceof RouteDestination.Cidr c && c.block().isIPv4()
+                        && Cidrs.prefixLength(c.block()) > 0 && Cidrs.isPrivateV4(c.block())
+                        && returnsTo(r, gateways) && !inVpc(vpc, c.block()) && !cidrs.contains(c.block())) {
+                    cidrs.add(c.block());
                 }
             }
         }
@@ -192,6 +206,15 @@ final class OnPremisesEvaluator {
             t.end = Trace.End.INTERFACE_ENDPOINT;
         }
         return t;
+    }
+
+    private static boolean inVpc(Vpc vpc, IPAddress block) {
+        for (Known<IPAddress> c : vpc.cidrs()) {
+            if (c.isKnown() && Cidrs.overlaps(c.get(), block)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean returnsTo(Route r, Set<ResourceId> gateways) {
