@@ -31,7 +31,11 @@ final class EgressEvaluator {
     EgressVerdict evaluate(Subnet subnet, List<ClientProfile> profiles) {
         Trace best = null;
         Egress bestEgress = null;
+        java.util.Set<Known<Boolean>> seen = new java.util.HashSet<>();
         for (ClientProfile p : profiles) {
+            if (!seen.add(p.publicIp())) {
+                continue; // egress depends on routes and the public IP only, not on the groups
+            }
             Trace t = walker.walk(subnet, p, new Destination.Internet(), false);
             Egress e = egress(t);
             if (bestEgress == null || rank(e) > rank(bestEgress)) {
