@@ -76,6 +76,10 @@ final class NetworkModelBuilder {
         final List<TransitGatewayLink> tgwLinks = new ArrayList<>();
         final Map<ResourceId, PeeringConnection> peerings = new LinkedHashMap<>();
         final List<OtherResource> others = new ArrayList<>();
+        /** Resources whose {@code Condition} cannot be decided: they may not exist at all. */
+        final Map<ResourceId, String> uncertain = new HashMap<>();
+        /** The association resource that puts a subnet in a route table, for presence checks. */
+        final Map<ResourceId, ResourceId> associationResources = new HashMap<>();
 
         // pending pieces, assembled in the second pass
         private final Map<ResourceId, List<Known<IPAddress>>> extraCidrs = new HashMap<>();
@@ -121,6 +125,10 @@ final class NetworkModelBuilder {
         }
 
         private void readResource(Resource r) {
+            if (r.presence() == dev.airgap.resolve.Presence.UNKNOWN) {
+                uncertain.put(r.id(), "whether " + r.id().logicalId() + " is created is unknown"
+                        + (r.presenceReason() == null || r.presenceReason().isEmpty() ? "" : ": " + r.presenceReason()));
+            }
             switch (r.type()) {
                 case "AWS::EC2::VPC": readVpc(r); break;
                 case "AWS::EC2::VPCCidrBlock": readCidrBlock(r); break;
@@ -279,6 +287,7 @@ final class NetworkModelBuilder {
             Known<ResourceId> subnet = Values.ref(r.property("SubnetId"), "SubnetId");
             if (subnet.isKnown()) {
                 associations.put(subnet.get(), Values.ref(r.property("RouteTableId"), "RouteTableId"));
+                associationResources.put(subnet.get(), r.id());
             }
         }
 

@@ -44,6 +44,8 @@ public final class RegionNetwork {
     final List<TransitGatewayLink> tgwLinks;
     final Map<ResourceId, PeeringConnection> peerings;
     final List<OtherResource> others;
+    final Map<ResourceId, String> uncertain;
+    final Map<ResourceId, ResourceId> associationResources;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     RegionNetwork(NetworkModelBuilder.Region b) {
@@ -76,6 +78,8 @@ public final class RegionNetwork {
         this.tgwLinks = List.copyOf(b.tgwLinks);
         this.peerings = freeze(b.peerings);
         this.others = List.copyOf(b.others);
+        this.uncertain = freeze(b.uncertain);
+        this.associationResources = freeze(b.associationResources);
     }
 
     private static <K, V> Map<K, V> freeze(Map<K, V> m) {
@@ -271,6 +275,19 @@ public final class RegionNetwork {
 
     public Collection<Gateway> gateways() {
         return gateways.values();
+    }
+
+    /**
+     * Why a resource may not exist (its {@code Condition} cannot be decided before deployment), or empty when it
+     * certainly exists. A path that depends on such a resource is UNKNOWN, never assumed.
+     */
+    public Optional<String> uncertain(ResourceId id) {
+        return Optional.ofNullable(uncertain.get(id));
+    }
+
+    /** The {@code SubnetRouteTableAssociation} that places a subnet in its route table, if any. */
+    public Optional<ResourceId> associationOf(ResourceId subnet) {
+        return Optional.ofNullable(associationResources.get(subnet));
     }
 
     /** Resources the model does not interpret. */

@@ -73,6 +73,7 @@ final class InterfaceEndpointPath {
         Trace t = new Trace();
         t.hop(client.id(), "AWS::EC2::Subnet", "source: " + p.label());
         t.codes(p.assumptions());
+        t.uncertain(network, e.id());
         Known<Subnet> eni = interfaceSubnet(e, client, t);
         if (!eni.isKnown()) {
             t.unknown(eni.reason(), Code.ASSUMED_UNRESOLVED_VALUE);

@@ -81,6 +81,10 @@ final class RouteWalker {
                 return t;
             }
             RouteTable table = rt.get();
+            network.associationOf(st.current.id()).ifPresent(a -> t.uncertain(network, a));
+            if (t.uncertain(network, table.id())) {
+                return t;
+            }
             if (!st.visited.add(table.id())) {
                 t.block(table.id(), "AWS::EC2::RouteTable", Code.ROUTING_LOOP,
                         "the path comes back to " + table.id().logicalId(), "break the loop in the routes of "
@@ -101,12 +105,41 @@ final class RouteWalker {
             }
             Route route = r.winner();
             t.hop(table.id(), "AWS::EC2::RouteTable", tableDetail(table) + ": route " + route.describe());
+            if (t.uncertain(network, route.id()) || t.uncertain(network, targetOf(route))) {
+                return t;
+            }
             if (!follow(t, route, d, st, checkFilters, party)) {
                 return t;
             }
         }
         t.unknown("the path has more than " + MAX_STEPS + " hops", Code.ASSUMED_UNRESOLVED_VALUE);
         return t;
+    }
+
+    /** The resource a route's target names, for presence checks (the route itself when there is none). */
+    private static ResourceId targetOf(Route r) {
+        RouteTarget t = r.target();
+        Known<ResourceId> id = null;
+        if (t instanceof RouteTarget.Gateway g) {
+            id = g.gateway();
+        } else if (t instanceof RouteTarget.NatGateway n) {
+            id = n.natGateway();
+        } else if (t instanceof RouteTarget.Instance i) {
+            id = i.instance();
+        } else if (t instanceof RouteTarget.NetworkInterface n) {
+            id = n.networkInterface();
+        } else if (t instanceof RouteTarget.TransitGateway g) {
+            id = g.transitGateway();
+        } else if (t instanceof RouteTarget.Peering p) {
+            id = p.peering();
+        } else if (t instanceof RouteTarget.VpcEndpoint v) {
+            id = v.endpoint();
+        } else if (t instanceof RouteTarget.FirewallEndpoint f) {
+            return f.firewall();
+        } else if (t instanceof RouteTarget.GatewayEndpoint g) {
+            return g.endpoint();
+        }
+        return id != null && id.isKnown() ? id.get() : r.id();
     }
 
     private static String tableDetail(RouteTable t) {
@@ -230,7 +263,11 @@ final class RouteWalker {
             return false;
         }
         ResourceId vpc = network.routeTable(route.routeTable()).flatMap(r -> r.vpc().value()).orElse(null);
-        if (vpc != null && !attached(vpc, g.id())) {
+        GatewayAttachment attachment = vpc == null ? null : attachment(vpc, g.id());
+        if (attachment != null && t.uncertain(network, attachment.id())) {
+            return false;
+        }
+        if (vpc != null && attachment == null) {
             t.block(g.id(), g.typeName(), Code.IGW_NOT_ATTACHED_TO_VPC,
                     g.id().logicalId() + " is not attached to " + vpc.logicalId(),
                     Fixes.attachIgw(g.id().logicalId(), vpc.logicalId()));
@@ -264,13 +301,13 @@ final class RouteWalker {
         return false;
     }
 
-    private boolean attached(ResourceId vpc, ResourceId gateway) {
+    private GatewayAttachment attachment(ResourceId vpc, ResourceId gateway) {
         for (GatewayAttachment a : network.attachments(vpc)) {
             if (a.gateway().isKnown() && a.gateway().get().equals(gateway)) {
-                return true;
+                return a;
             }
         }
-        return false;
+        return null;
     }
 
     private boolean natGateway(Trace t, Known<ResourceId> id, State st, boolean checkFilters, Party party) {

@@ -141,8 +141,7 @@ final class ServiceEvaluator {
                     ? DnsNames.endpointSpecific(service, region, t.endpoint) : DnsNames.regional(service, region);
             String endpoint = access == Access.INTERNET_GATEWAY ? null : t.endpoint;
             return new ServiceVerdict(service, access, isPrivate, ip, dns, url, endpoint, hops, codes,
-                    reason(subnet, service, access, chosen, t), chosen.primary().blocked() && url
-                    ? chosen.primary().blockers : List.of(), groups);
+                    reason(subnet, service, access, chosen, t), List.of(), groups);
         }
         boolean anyUnknown = attempts.stream().anyMatch(a -> a.access() == Access.UNKNOWN);
         Attempt first = attempts.get(0);
@@ -200,7 +199,9 @@ final class ServiceEvaluator {
                 if (a.viaFallback()) {
                     return "the default client finds no path (" + firstProblem(a.primary()) + "); interface endpoint "
                             + t.endpoint + " is reachable with its endpoint-specific DNS name (--endpoint-url and "
-                            + "--region" + (region == null ? "" : " " + region) + ")";
+                            + "--region" + (region == null ? "" : " " + region) + ")"
+                            + ("dynamodb".equals(service) ? "" : "; set PrivateDnsEnabled: true on " + t.endpoint
+                            + " for clients with default settings");
                 }
                 return "private DNS of interface endpoint " + t.endpoint + " resolves "
                         + DnsNames.regional(service, region) + " to its private IPs inside the VPC";

@@ -39,6 +39,13 @@ final class Trace {
         codes.add(code);
     }
 
+    /** Records an unknown when the component may not exist (undecidable {@code Condition}); true if it may not. */
+    boolean uncertain(dev.airgap.network.RegionNetwork network, ResourceId id) {
+        java.util.Optional<String> why = network.uncertain(id);
+        why.ifPresent(w -> unknown(w, Code.ASSUMED_UNRESOLVED_VALUE));
+        return why.isPresent();
+    }
+
     void code(Code code) {
         codes.add(code);
     }

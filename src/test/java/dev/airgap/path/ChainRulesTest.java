@@ -206,4 +206,22 @@ class ChainRulesTest {
         assertThat(v.access()).isEqualTo(Access.UNKNOWN);
         assertThat(v.codes()).contains(Code.TRAFFIC_LEAVES_TO_ON_PREMISES);
     }
+
+    @Test
+    void aGatewayEndpointThatMayNotBeCreatedIsUnknownNotPrivate() {
+        dev.airgap.resolve.ResolvedRun run = Fixtures.run(REGION, Yaml.BASE + Yaml.NAT + Yaml.s3Gateway("S3Endpoint", "RtB"));
+        java.util.List<dev.airgap.resolve.ResolvedStack> stacks = new java.util.ArrayList<>();
+        for (dev.airgap.resolve.ResolvedStack st : run.stacks()) {
+            java.util.Map<String, dev.airgap.resolve.Resource> res = new java.util.LinkedHashMap<>();
+            st.resources().forEach((k, r) -> res.put(k, k.equals("S3Endpoint") ? new dev.airgap.resolve.Resource(r.id(),
+                    r.type(), r.properties(), dev.airgap.resolve.Presence.UNKNOWN, "condition UseEndpoint depends on "
+                    + "parameter Env", r.position(), r.constructPath(), r.metadata()) : r));
+            stacks.add(new dev.airgap.resolve.ResolvedStack(st.template(), st.region(), res, st.outputs(), st.exports()));
+        }
+        PathResult r = new PathAnalyzer().analyze(dev.airgap.network.NetworkModel.build(
+                new dev.airgap.resolve.ResolvedRun(stacks)), PathOptions.defaults());
+        ServiceVerdict v = s3(r, "SubnetB");
+        assertThat(v.access()).isEqualTo(Access.UNKNOWN);
+        assertThat(v.reason()).contains("S3Endpoint").contains("condition UseEndpoint");
+    }
 }
