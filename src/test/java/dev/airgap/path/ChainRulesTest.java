@@ -224,4 +224,119 @@ class ChainRulesTest {
         assertThat(v.access()).isEqualTo(Access.UNKNOWN);
         assertThat(v.reason()).contains("S3Endpoint").contains("condition UseEndpoint");
     }
+
+    @Test
+    void gatewayLoadBalancerEndpointIsAHopIntoItsSubnet() {
+        String yaml = Yaml.BASE + Yaml.NAT.replace("RtB", "RtC") + """
+              SubnetC:
+                Type: AWS::EC2::Subnet
+                Properties:
+                  VpcId: !Ref Vpc
+                  CidrBlock: 10.0.3.0/24
+                  AvailabilityZone: us-west-2b
+              RtC:
+                Type: AWS::EC2::RouteTable
+                Properties:
+                  VpcId: !Ref Vpc
+              AssocC:
+                Type: AWS::EC2::SubnetRouteTableAssociation
+                Properties:
+                  SubnetId: !Ref SubnetC
+                  RouteTableId: !Ref RtC
+              Gwlbe:
+                Type: AWS::EC2::VPCEndpoint
+                Properties:
+                  VpcId: !Ref Vpc
+                  VpcEndpointType: GatewayLoadBalancer
+                  ServiceName: com.amazonaws.vpce.us-west-2.vpce-svc-0123456789abcdef0
+                  SubnetIds: [!Ref SubnetC]
+            """ + Yaml.route("ToAppliance", "RtB", "0.0.0.0/0", "VpcEndpointId: !Ref Gwlbe");
+        PathResult r = analyze(REGION, yaml);
+        assertThat(r.services()).containsExactly("s3");
+        ServiceVerdict v = s3(r, "SubnetB");
+        assertThat(v.access()).isEqualTo(Access.NAT_GATEWAY);
+        assertThat(v.codes()).contains(Code.FIREWALL_RULES_NOT_EVALUATED);
+        assertThat(v.hops()).extracting(Hop::component).containsSubsequence("RtB", "Gwlbe", "SubnetC", "RtC", "Nat",
+                "Igw");
+    }
+
+    @Test
+    void trafficFromATransitGatewayNeedsANatGatewayToUseTheInternetGateway() {
+        String yaml = Yaml.BASE + Yaml.IGW + """
+              SpokeVpc:
+                Type: AWS::EC2::VPC
+                Properties:
+                  CidrBlock: 10.1.0.0/16
+              SpokeSubnet:
+                Type: AWS::EC2::Subnet
+                Properties:
+                  VpcId: !Ref SpokeVpc
+                  CidrBlock: 10.1.1.0/24
+                  AvailabilityZone: us-west-2a
+              SpokeRt:
+                Type: AWS::EC2::RouteTable
+                Properties:
+                  VpcId: !Ref SpokeVpc
+              SpokeAssoc:
+                Type: AWS::EC2::SubnetRouteTableAssociation
+                Properties:
+                  SubnetId: !Ref SpokeSubnet
+                  RouteTableId: !Ref SpokeRt
+              Tgw:
+                Type: AWS::EC2::TransitGateway
+              EgressAttachment:
+                Type: AWS::EC2::TransitGatewayAttachment
+                Properties:
+                  TransitGatewayId: !Ref Tgw
+                  VpcId: !Ref Vpc
+                  SubnetIds: [!Ref SubnetA]
+              SpokeAttachment:
+                Type: AWS::EC2::TransitGatewayAttachment
+                Properties:
+                  TransitGatewayId: !Ref Tgw
+                  VpcId: !Ref SpokeVpc
+                  SubnetIds: [!Ref SpokeSubnet]
+              TgwDefault:
+                Type: AWS::EC2::TransitGatewayRoute
+                Properties:
+                  TransitGatewayRouteTableId: !GetAtt Tgw.AssociationDefaultRouteTableId
+                  DestinationCidrBlock: 0.0.0.0/0
+                  TransitGatewayAttachmentId: !Ref EgressAttachment
+            """ + Yaml.route("SpokeDefault", "SpokeRt", "0.0.0.0/0", "TransitGatewayId: !Ref Tgw")
+                + Yaml.route("EgressDefault", "RtA", "0.0.0.0/0", "GatewayId: !Ref Igw");
+        ServiceVerdict v = s3(analyze(REGION, yaml), "SpokeSubnet");
+        assertThat(v.access()).isEqualTo(Access.NONE);
+        assertThat(v.codes()).contains(Code.NGW_REQUIRES_SOURCE_IN_VPC);
+        assertThat(v.hops()).extracting(Hop::component).contains("Tgw", "EgressAttachment", "Igw");
+    }
+
+    @Test
+    void customerPrefixListRoutesAreMatchedByTheirEntries() {
+        String yaml = Yaml.BASE + Yaml.NAT + """
+              OnPremList:
+                Type: AWS::EC2::PrefixList
+                Properties:
+                  AddressFamily: IPv4
+                  MaxEntries: 2
+                  PrefixListName: on-prem
+                  Entries:
+                    - Cidr: 192.168.0.0/16
+              Vgw:
+                Type: AWS::EC2::VPNGateway
+                Properties:
+                  Type: ipsec.1
+              ToOnPrem:
+                Type: AWS::EC2::Route
+                Properties:
+                  RouteTableId: !Ref RtB
+                  DestinationPrefixListId: !Ref OnPremList
+                  GatewayId: !Ref Vgw
+            """;
+        assertThat(s3(analyze(REGION, yaml), "SubnetB").access()).isEqualTo(Access.NAT_GATEWAY);
+        String unknownList = yaml.replace("DestinationPrefixListId: !Ref OnPremList",
+                "DestinationPrefixListId: pl-0123456789abcdef0");
+        ServiceVerdict v = s3(analyze(REGION, unknownList), "SubnetB");
+        assertThat(v.access()).isEqualTo(Access.UNKNOWN);
+        assertThat(v.reason()).contains("pl-0123456789abcdef0");
+    }
 }
