@@ -734,13 +734,17 @@ final class NetworkModelBuilder {
                 }
             }
             for (VpcEndpoint e : endpoints.values()) {
-                if (e.type() != VpcEndpoint.Type.GATEWAY || !e.service().isKnown()) {
+                if (e.type() != VpcEndpoint.Type.GATEWAY) {
                     continue;
                 }
+                // A gateway endpoint whose service is unknown may be S3's or DynamoDB's: its route may match.
+                RouteDestination dest = e.service().isKnown()
+                        ? new RouteDestination.ServicePrefixList(e.service().get(), e.id())
+                        : new RouteDestination.Unresolved("the prefix list of gateway endpoint " + e.id().logicalId()
+                        + ", whose service is unknown (" + e.service().reason() + ")");
                 for (Known<ResourceId> t : e.routeTables()) {
                     if (t.isKnown() && routes.containsKey(t.get())) {
-                        routes.get(t.get()).add(new Route(e.id(), t.get(),
-                                new RouteDestination.ServicePrefixList(e.service().get(), e.id()),
+                        routes.get(t.get()).add(new Route(e.id(), t.get(), dest,
                                 new RouteTarget.GatewayEndpoint(e.id())));
                     }
                 }

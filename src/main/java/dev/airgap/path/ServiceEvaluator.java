@@ -58,6 +58,12 @@ final class ServiceEvaluator {
         boolean inboundOnly = false;
         if (subnet.vpc().isKnown()) {
             for (VpcEndpoint e : network.endpoints(subnet.vpc().get())) {
+                if (e.type() == VpcEndpoint.Type.INTERFACE && !e.service().isKnown()
+                        && !Boolean.FALSE.equals(e.privateDns().orElse(null))) {
+                    dnsUnknown = "interface endpoint " + e.id().logicalId() + " has an unknown service ("
+                            + e.service().reason() + ") and may take over " + DnsNames.regional(service,
+                            network.region()) + " with private DNS";
+                }
                 if (e.type() != VpcEndpoint.Type.INTERFACE || !e.serves(service)) {
                     continue;
                 }
@@ -145,6 +151,11 @@ final class ServiceEvaluator {
         }
         boolean anyUnknown = attempts.stream().anyMatch(a -> a.access() == Access.UNKNOWN);
         Attempt first = attempts.get(0);
+        if (!anyUnknown && dnsUnknown != null) {
+            Trace t = first.primary();
+            return new ServiceVerdict(service, Access.UNKNOWN, false, null, DnsNames.regional(service, region), false,
+                    null, t.hops, codes(t, Code.ASSUMED_UNRESOLVED_VALUE), dnsUnknown, List.of(), List.of());
+        }
         if (anyUnknown) {
             Attempt u = attempts.stream().filter(a -> a.access() == Access.UNKNOWN).findFirst().orElse(first);
             Trace t = u.primary();

@@ -169,6 +169,13 @@ public final class JsonReport {
             } else {
                 g.writeNullField("mapPublicIpOnLaunch");
             }
+            Known<dev.airgap.network.RouteTable> rt = r.network().routeTableOf(s);
+            g.writeStringField("routeTable", rt.isKnown() ? rt.get().id().logicalId() : null);
+            String mayNotExist = r.network().uncertain(s.id()).orElse(null);
+            if (mayNotExist != null) {
+                g.writeStringField("presence", "UNKNOWN");
+                g.writeStringField("presenceReason", mayNotExist);
+            }
             workloads(g, r.network(), s);
             internet(g, r.internet());
             g.writeObjectFieldStart("services");
