@@ -76,6 +76,8 @@ final class NetworkModelBuilder {
         final List<TransitGatewayLink> tgwLinks = new ArrayList<>();
         final Map<ResourceId, PeeringConnection> peerings = new LinkedHashMap<>();
         final List<OtherResource> others = new ArrayList<>();
+        /** Routes whose route table the templates cannot name. */
+        final List<Route> unplacedRoutes = new ArrayList<>();
         /** Resources whose {@code Condition} cannot be decided: they may not exist at all. */
         final Map<ResourceId, String> uncertain = new HashMap<>();
         /** The association resource that puts a subnet in a route table, for presence checks. */
@@ -294,7 +296,8 @@ final class NetworkModelBuilder {
         private void readRoute(Resource r) {
             Known<ResourceId> table = Values.ref(r.property("RouteTableId"), "RouteTableId");
             if (!table.isKnown()) {
-                others.add(new OtherResource(r.id(), r.type()));
+                // Most likely a table of a stack outside the run; the path stage notes that it may be one of ours.
+                unplacedRoutes.add(new Route(r.id(), r.id(), routeDestination(r), routeTarget(r)));
                 return;
             }
             pendingRoutes.add(new Route(r.id(), table.get(), routeDestination(r), routeTarget(r)));

@@ -45,6 +45,7 @@ public final class RegionNetwork {
     final Map<ResourceId, PeeringConnection> peerings;
     final List<OtherResource> others;
     final Map<ResourceId, String> uncertain;
+    final List<Route> unplacedRoutes;
     final Map<ResourceId, ResourceId> associationResources;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
@@ -79,6 +80,7 @@ public final class RegionNetwork {
         this.peerings = freeze(b.peerings);
         this.others = List.copyOf(b.others);
         this.uncertain = freeze(b.uncertain);
+        this.unplacedRoutes = List.copyOf(b.unplacedRoutes);
         this.associationResources = freeze(b.associationResources);
     }
 
@@ -283,6 +285,14 @@ public final class RegionNetwork {
      */
     public Optional<String> uncertain(ResourceId id) {
         return Optional.ofNullable(uncertain.get(id));
+    }
+
+    /**
+     * Routes whose {@code RouteTableId} the templates cannot give (an import of a stack outside the run, a parameter
+     * without value): they may belong to any table. Their {@link Route#routeTable()} is the route itself.
+     */
+    public List<Route> unplacedRoutes() {
+        return unplacedRoutes;
     }
 
     /** The {@code SubnetRouteTableAssociation} that places a subnet in its route table, if any. */

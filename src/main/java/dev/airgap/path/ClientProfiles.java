@@ -36,6 +36,12 @@ final class ClientProfiles {
         }
         Known<Boolean> publicIp = subnet.mapPublicIp();
         List<SecurityGroup> groups = subnet.vpc().isKnown() ? network.securityGroups(subnet.vpc().get()) : List.of();
+        java.util.Set<ResourceId> endpointGroups = new java.util.HashSet<>();
+        if (subnet.vpc().isKnown()) {
+            // Groups that guard interface endpoints are the endpoints', not a client's.
+            network.endpoints(subnet.vpc().get()).forEach(e -> e.securityGroups().forEach(g -> g.value()
+                    .ifPresent(endpointGroups::add)));
+        }
         boolean anyExplicit = false;
         for (SecurityGroup g : groups) {
             if (out.size() >= MAX_VPC_GROUPS) {
@@ -43,6 +49,9 @@ final class ClientProfiles {
             }
             if (g.implicitDefault() && g.ingress().isEmpty() && g.egress().isEmpty()) {
                 continue; // a default group stripped of its rules (CDK's restrictDefaultSecurityGroup)
+            }
+            if (endpointGroups.contains(g.id())) {
+                continue;
             }
             anyExplicit |= !g.implicitDefault();
             out.add(new ClientProfile("any security group of the VPC: " + g.id().logicalId(), List.of(g), null,

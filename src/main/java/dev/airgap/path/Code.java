@@ -38,7 +38,9 @@ public enum Code {
     ASSUMED_PROPAGATED_ROUTES_PRIVATE(true),
     ASSUMED_CLIENT_EPHEMERAL_PORTS(true),
     ASSUMED_TGW_ATTACHMENT_SUBNET(true),
-    ASSUMED_ON_PREMISES_CIDRS(true);
+    ASSUMED_ON_PREMISES_CIDRS(true),
+    /** A route whose route table the templates cannot name could have matched; assumed to be another table's. */
+    ASSUMED_UNPLACED_ROUTES_ELSEWHERE(true);
 
     private final boolean assumption;
 

@@ -77,6 +77,15 @@ final class RouteLookup {
                         + ") may also carry this traffic; the templates do not say which addresses it covers", notes);
             }
         }
+        if (!(d instanceof Destination.Block)) {
+            for (Route unplaced : network.unplacedRoutes()) {
+                Match m = match(unplaced, d);
+                if (m.fit() != Fit.NONE && (winner == null || m.rank() < 0 || m.rank() > best)) {
+                    notes.add(Code.ASSUMED_UNPLACED_ROUTES_ELSEWHERE);
+                    break;
+                }
+            }
+        }
         return new Result(winner, null, notes);
     }
 

@@ -90,6 +90,11 @@ final class TransitGatewayRouter {
             t.unknown(maybe, Code.ASSUMED_UNRESOLVED_VALUE);
             return Optional.empty();
         }
+        String learned = winner == null ? learnedRoutes(tgw, table.get()) : null;
+        if (learned != null) {
+            t.unknown(learned, Code.ASSUMED_UNRESOLVED_VALUE);
+            return Optional.empty();
+        }
         if (winner == null) {
             t.block(tgw.id(), tgw.typeName(), Code.TGW_NO_ROUTE, "transit gateway route table "
                             + table.get().logicalId() + " has no route for this traffic",
@@ -139,6 +144,30 @@ final class TransitGatewayRouter {
         t.hop(to.id(), "AWS::EC2::TransitGatewayVpcAttachment", "into " + to.vpc().get().logicalId() + " through "
                 + entry.id().logicalId());
         return Optional.of(entry);
+    }
+
+    /**
+     * Why the table may hold routes the templates do not show: attachments made outside them (VPN, Direct Connect,
+     * peering — a VPN connection to the TGW makes one) propagate into the default table, or an explicit propagation
+     * names an attachment outside the run. Null when every route of the table is known.
+     */
+    private String learnedRoutes(Gateway tgw, ResourceId table) {
+        boolean vpn = network.vpnConnections().stream().anyMatch(c -> c.transitGateway().isKnown()
+                && c.transitGateway().get().equals(tgw.id()));
+        if (table.equals(defaultTable(tgw.id())) && tgw.defaultRouteTablePropagation()) {
+            return "transit gateway " + tgw.id().logicalId() + " propagates into its default route table the routes of "
+                    + (vpn ? "its VPN attachments" : "attachments made outside the templates (VPN, Direct Connect)")
+                    + ", which may match this traffic";
+        }
+        for (TransitGatewayLink l : network.transitGatewayLinks()) {
+            if (l.kind() == TransitGatewayLink.Kind.PROPAGATION && l.routeTable().isKnown()
+                    && l.routeTable().get().equals(table) && (!l.attachment().isKnown()
+                    || network.transitGatewayAttachment(l.attachment().get()).isEmpty())) {
+                return "route table " + table.logicalId() + " learns routes from an attachment outside the templates ("
+                        + (l.attachment().isKnown() ? l.attachment().get().logicalId() : l.attachment().reason()) + ")";
+            }
+        }
+        return null;
     }
 
     private TransitGatewayAttachment attachmentOf(ResourceId tgw, ResourceId vpc) {

@@ -339,4 +339,36 @@ class ChainRulesTest {
         assertThat(v.access()).isEqualTo(Access.UNKNOWN);
         assertThat(v.reason()).contains("pl-0123456789abcdef0");
     }
+
+    @Test
+    void transitGatewayDefaultTableMayHoldRoutesLearnedOutsideTheTemplates() {
+        String yaml = Yaml.BASE + """
+              Tgw:
+                Type: AWS::EC2::TransitGateway
+              Attachment:
+                Type: AWS::EC2::TransitGatewayAttachment
+                Properties:
+                  TransitGatewayId: !Ref Tgw
+                  VpcId: !Ref Vpc
+                  SubnetIds: [!Ref SubnetA]
+            """ + Yaml.route("ToTgw", "RtA", "0.0.0.0/0", "TransitGatewayId: !Ref Tgw");
+        ServiceVerdict v = s3(analyze(REGION, yaml), "SubnetA");
+        assertThat(v.access()).isEqualTo(Access.UNKNOWN);
+        assertThat(v.reason()).contains("propagates into its default route table");
+    }
+
+    @Test
+    void aRouteWhoseTableIsUnknownIsNotedWhereItCouldMatter() {
+        String yaml = Yaml.BASE + """
+              Elsewhere:
+                Type: AWS::EC2::Route
+                Properties:
+                  RouteTableId: !ImportValue other-stack-RouteTable
+                  DestinationCidrBlock: 0.0.0.0/0
+                  NatGatewayId: nat-0123456789abcdef0
+            """;
+        ServiceVerdict v = s3(analyze(REGION, yaml), "SubnetA");
+        assertThat(v.access()).isEqualTo(Access.NONE);
+        assertThat(v.codes()).contains(Code.ASSUMED_UNPLACED_ROUTES_ELSEWHERE);
+    }
 }
