@@ -1,0 +1,334 @@
+package dev.airgap.resolve;
+
+import dev.airgap.template.InputException;
+import dev.airgap.template.MapNode;
+import dev.airgap.template.Node;
+import dev.airgap.template.ScalarNode;
+import dev.airgap.template.SourcePosition;
+import dev.airgap.template.StackTemplate;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * One stack resolved for one region, while the run is being resolved. Everything is evaluated on first use and
+ * remembered, so that other stacks (imports, nested-stack outputs) and attributes of other resources can ask for
+ * exactly the values they need in whatever order they need them; the {@link CycleGuard} turns a value that
+ * depends on itself into an unknown instead of a hang.
+ */
+final class StackScope {
+
+    /** Whether a resource is created in this instance, and why not or why it cannot be said. */
+    record PresenceState(Presence presence, String reason) {
+        static final PresenceState PRESENT = new PresenceState(Presence.PRESENT, "");
+    }
+
+    private final Run run;
+    private final int id;
+    private final StackTemplate template;
+    private final String region;
+    private final StackScope parent;
+    private final MapNode resources;
+    private final MapNode outputs;
+    private final MapNode mappings;
+    private final ParameterTable parameters;
+    private final ConditionTable conditions;
+    private final Map<String, Value> properties = new HashMap<>();
+    private final Map<String, PresenceState> presence = new HashMap<>();
+    private final Map<String, Value> outputValues = new HashMap<>();
+    private final Map<String, Value> exportNames = new HashMap<>();
+
+    StackScope(Run run, int id, StackTemplate template, String region, StackScope parent) {
+        this.run = run;
+        this.id = id;
+        this.template = template;
+        this.region = region;
+        this.parent = parent;
+        this.resources = template.resources();
+        this.outputs = section(template, "Outputs");
+        this.mappings = section(template, "Mappings");
+        this.parameters = new ParameterTable(this, section(template, "Parameters"));
+        this.conditions = new ConditionTable(this, section(template, "Conditions"));
+    }
+
+    private static MapNode section(StackTemplate template, String name) {
+        return template.root().map(name).orElseGet(() -> new MapNode(Map.of(), template.root().position()));
+    }
+
+    Run run() {
+        return run;
+    }
+
+    StackTemplate template() {
+        return template;
+    }
+
+    String name() {
+        return template.name();
+    }
+
+    String region() {
+        return region;
+    }
+
+    /** The parent stack's instance when this is a nested stack whose parent is part of the run, else null. */
+    StackScope parent() {
+        return parent;
+    }
+
+    MapNode mappings() {
+        return mappings;
+    }
+
+    MapNode outputs() {
+        return outputs;
+    }
+
+    Value eval(Node node) {
+        return run.evaluator().eval(node, this);
+    }
+
+    CycleGuard.Frame frame(String kind, String name, String label) {
+        return new CycleGuard.Frame(id + ":" + kind + ":" + name, name() + " " + label, false);
+    }
+
+    String describe() {
+        return region == null ? name() : name() + " (" + region + ")";
+    }
+
+    // ---- parameters and conditions ----
+
+    /** The value of a declared parameter, or null when the stack declares none of that name. */
+    Value parameter(String name, SourcePosition at) {
+        return parameters.value(name, at);
+    }
+
+    Truth condition(String name, SourcePosition at) {
+        return conditions.truth(name, at);
+    }
+
+    // ---- resources ----
+
+    boolean hasResource(String logicalId) {
+        return resources.has(logicalId);
+    }
+
+    ResourceId resourceId(String logicalId) {
+        return new ResourceId(name(), logicalId);
+    }
+
+    /** A resource's declaration; an error when it is not a map, null when there is none. */
+    MapNode resource(String logicalId) {
+        Node n = resources.get(logicalId);
+        if (n == null) {
+            return null;
+        }
+        if (!(n instanceof MapNode m)) {
+            throw new InputException(n.position(), "resource " + logicalId + " is " + n.describe() + ", not a map",
+                    "a resource is a map with at least a Type");
+        }
+        return m;
+    }
+
+    String resourceType(String logicalId) {
+        MapNode r = resource(logicalId);
+        if (r == null) {
+            return null;
+        }
+        if (!(r.get("Type") instanceof ScalarNode s) || s.isNull()) {
+            throw new InputException(r.position(), "resource " + logicalId + " has no Type",
+                    "give it a Type such as AWS::EC2::Subnet");
+        }
+        return s.value();
+    }
+
+    private MapNode propertiesNode(String logicalId) {
+        MapNode r = resource(logicalId);
+        Node p = r == null ? null : r.get("Properties");
+        if (p == null || p instanceof ScalarNode s && s.isNull()) {
+            return null;
+        }
+        if (!(p instanceof MapNode m)) {
+            throw new InputException(p.position(), "the Properties of " + logicalId + " are " + p.describe()
+                    + ", not a map", "write the properties as a map");
+        }
+        return m;
+    }
+
+    /** Names of a resource's properties in template order. */
+    Iterable<String> propertyNames(String logicalId) {
+        MapNode p = propertiesNode(logicalId);
+        return p == null ? java.util.List.of() : p.entries().keySet();
+    }
+
+    /** One resolved property of a resource, or null when the resource does not set it. */
+    Value property(String logicalId, String property) {
+        String key = logicalId + "." + property;
+        Value known = properties.get(key);
+        if (known != null) {
+            return known;
+        }
+        MapNode props = propertiesNode(logicalId);
+        Node node = props == null ? null : props.get(property);
+        if (node == null) {
+            return null;
+        }
+        Value[] cyclic = new Value[1];
+        Value v = run.guard().within(frame("property", key, key), () -> eval(node), cycle -> {
+            cyclic[0] = new Value.Unknown(key, "circular dependency: " + CycleGuard.describe(cycle),
+                    node.position());
+            return cyclic[0];
+        });
+        if (cyclic[0] == null) {
+            properties.put(key, v);
+        }
+        return v;
+    }
+
+    /** Whether the resource is created: its own {@code Condition}, and for a nested stack its parent's. */
+    PresenceState presence(String logicalId) {
+        PresenceState known = presence.get(logicalId);
+        if (known != null) {
+            return known;
+        }
+        PresenceState own = ownPresence(logicalId);
+        PresenceState inherited = inheritedPresence();
+        PresenceState result = own;
+        if (inherited.presence() == Presence.ABSENT) {
+            result = inherited;
+        } else if (inherited.presence() == Presence.UNKNOWN) {
+            result = own.presence() == Presence.ABSENT ? own : new PresenceState(Presence.UNKNOWN,
+                    own.presence() == Presence.UNKNOWN ? own.reason() + "; " + inherited.reason()
+                            : inherited.reason());
+        }
+        presence.put(logicalId, result);
+        return result;
+    }
+
+    private PresenceState ownPresence(String logicalId) {
+        MapNode r = resource(logicalId);
+        Node c = r == null ? null : r.get("Condition");
+        if (c == null) {
+            return PresenceState.PRESENT;
+        }
+        if (!(c instanceof ScalarNode s) || s.isNull()) {
+            throw new InputException(c.position(), "the Condition of " + logicalId + " is " + c.describe(),
+                    "a resource's Condition is the name of an entry of Conditions");
+        }
+        Truth t = condition(s.value(), c.position());
+        if (t.isTrue()) {
+            return PresenceState.PRESENT;
+        }
+        if (t.isFalse()) {
+            return new PresenceState(Presence.ABSENT, "its Condition " + s.value() + " is false");
+        }
+        return new PresenceState(Presence.UNKNOWN, "its Condition " + s.value()
+                + " cannot be decided before deployment: " + t.reason());
+    }
+
+    /** For a nested stack, whether the parent creates it at all. */
+    PresenceState inheritedPresence() {
+        if (parent == null || !parent.hasResource(template.parentLogicalId())) {
+            return PresenceState.PRESENT;
+        }
+        PresenceState p = parent.presence(template.parentLogicalId());
+        if (p.presence() == Presence.PRESENT) {
+            return p;
+        }
+        return new PresenceState(p.presence(), "nested stack " + template.parentLogicalId() + " of "
+                + parent.name() + ": " + p.reason());
+    }
+
+    /** The node a parent passes as a nested stack's parameter, or null when it passes none. */
+    Node nestedParameterNode(String childLogicalId, String parameter) {
+        MapNode props = propertiesNode(childLogicalId);
+        return props != null && props.get("Parameters") instanceof MapNode m ? m.get(parameter) : null;
+    }
+
+    // ---- outputs and exports ----
+
+    private MapNode output(String name) {
+        Node n = outputs.get(name);
+        if (n == null) {
+            return null;
+        }
+        if (!(n instanceof MapNode m)) {
+            throw new InputException(n.position(), "output " + name + " is " + n.describe() + ", not a map",
+                    "an output is a map with a Value");
+        }
+        return m;
+    }
+
+    /** Whether an output exists in this instance (its {@code Condition}). */
+    Truth outputCondition(String name) {
+        MapNode o = output(name);
+        Node c = o == null ? null : o.get("Condition");
+        if (c == null) {
+            return Truth.TRUE;
+        }
+        if (!(c instanceof ScalarNode s) || s.isNull()) {
+            throw new InputException(c.position(), "the Condition of output " + name + " is " + c.describe(),
+                    "an output's Condition is the name of an entry of Conditions");
+        }
+        return condition(s.value(), c.position());
+    }
+
+    /** The resolved value of a declared output. */
+    Value outputValue(String name) {
+        Value known = outputValues.get(name);
+        if (known != null) {
+            return known;
+        }
+        MapNode o = output(name);
+        Node valueNode = o.get("Value");
+        if (valueNode == null) {
+            throw new InputException(o.position(), "output " + name + " has no Value", "give the output a Value");
+        }
+        Value[] cyclic = new Value[1];
+        Value v = run.guard().within(frame("output", name, "output " + name), () -> eval(valueNode), cycle -> {
+            cyclic[0] = new Value.Unknown("output " + name, "circular dependency between stacks: "
+                    + CycleGuard.describe(cycle), valueNode.position());
+            return cyclic[0];
+        });
+        if (cyclic[0] == null) {
+            outputValues.put(name, v);
+        }
+        return v;
+    }
+
+    /** What another stack gets when it asks for an output: the value, or an unknown saying why there is none. */
+    Value outputFor(String name, String expression, SourcePosition at) {
+        if (output(name) == null) {
+            return new Value.Unknown(expression, "stack " + describe() + " has no output " + name, at);
+        }
+        Truth exists = outputCondition(name);
+        if (exists.isFalse()) {
+            return new Value.Unknown(expression, "output " + name + " of stack " + describe()
+                    + " is not created: its Condition is false", at);
+        }
+        return outputValue(name);
+    }
+
+    /** The resolved {@code Export.Name} of an output, or null when it exports nothing. */
+    Value exportName(String outputName) {
+        Value known = exportNames.get(outputName);
+        if (known != null) {
+            return known;
+        }
+        MapNode o = output(outputName);
+        if (o == null || !(o.get("Export") instanceof MapNode export) || export.get("Name") == null) {
+            return null;
+        }
+        Node nameNode = export.get("Name");
+        Value[] cyclic = new Value[1];
+        Value v = run.guard().within(frame("export", outputName, "export name of " + outputName),
+                () -> eval(nameNode), cycle -> {
+                    cyclic[0] = new Value.Unknown("export name of " + outputName, "circular dependency: "
+                            + CycleGuard.describe(cycle), nameNode.position());
+                    return cyclic[0];
+                });
+        if (cyclic[0] == null) {
+            exportNames.put(outputName, v);
+        }
+        return v;
+    }
+}
