@@ -36,15 +36,22 @@ final class CidrFunction {
         Value block = call.eval(args.get(0));
         Value count = call.eval(args.get(1));
         Value bits = call.eval(args.get(2));
-        String expression = "Fn::Cidr[" + Render.of(block) + ", " + render(count) + ", " + render(bits) + "]";
         for (Value v : List.of(block, count, bits)) {
             if (!(v instanceof Value.Text)) {
-                return call.compose(expression, v);
+                return call.compose("Fn::Cidr[" + Render.of(block) + ", " + render(count) + ", " + render(bits) + "]",
+                        v);
             }
         }
-        IPAddress network = parse(((Value.Text) block).value(), args.get(0));
-        int n = number(((Value.Text) count).value(), args.get(1), "count", 1, MAX_COUNT);
-        int hostBits = number(((Value.Text) bits).value(), args.get(2), "cidrBits", 1, network.getBitCount());
+        String key = "Fn::Cidr " + ((Value.Text) block).value() + " " + ((Value.Text) count).value() + " "
+                + ((Value.Text) bits).value();
+        return call.scope().run().pure(key, () -> subnets(args, (Value.Text) block, (Value.Text) count,
+                (Value.Text) bits));
+    }
+
+    private static Value subnets(ListNode args, Value.Text block, Value.Text count, Value.Text bits) {
+        IPAddress network = parse(block.value(), args.get(0));
+        int n = number(count.value(), args.get(1), "count", 1, MAX_COUNT);
+        int hostBits = number(bits.value(), args.get(2), "cidrBits", 1, network.getBitCount());
         int prefix = network.getBitCount() - hostBits;
         int blockPrefix = network.getNetworkPrefixLength();
         if (prefix < blockPrefix) {

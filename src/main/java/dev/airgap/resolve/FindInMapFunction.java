@@ -16,6 +16,10 @@ final class FindInMapFunction {
         table.put("Fn::FindInMap", FindInMapFunction::findInMap);
     }
 
+    private static String expression(Value map, Value top, Value second) {
+        return "Fn::FindInMap[" + Render.of(map) + ", " + Render.of(top) + ", " + Render.of(second) + "]";
+    }
+
     private static Value findInMap(Call call) {
         ListNode args = call.list(3, 4, "[MapName, TopLevelKey, SecondLevelKey] or with {DefaultValue: value}");
         Node defaultNode = null;
@@ -29,20 +33,18 @@ final class FindInMapFunction {
         Value map = call.eval(args.get(0));
         Value top = call.eval(args.get(1));
         Value second = call.eval(args.get(2));
-        String expression = "Fn::FindInMap[" + Render.of(map) + ", " + Render.of(top) + ", " + Render.of(second)
-                + "]";
         if (!(map instanceof Value.Text mapName)) {
-            return call.compose(expression, map);
+            return call.compose(expression(map, top, second), map);
         }
         if (!(call.scope().mappings().get(mapName.value()) instanceof MapNode mapping)) {
             throw call.error("Fn::FindInMap: stack " + call.scope().name() + " has no mapping named "
                     + mapName.value(), "declare it under Mappings, or fix the name");
         }
         if (!(top instanceof Value.Text topKey)) {
-            return call.compose(expression, top);
+            return call.compose(expression(map, top, second), top);
         }
         if (!(second instanceof Value.Text secondKey)) {
-            return call.compose(expression, second);
+            return call.compose(expression(map, top, second), second);
         }
         Node found = mapping.get(topKey.value()) instanceof MapNode level ? level.get(secondKey.value()) : null;
         if (found != null) {
@@ -52,7 +54,7 @@ final class FindInMapFunction {
             return call.eval(defaultNode);
         }
         // Usually a region the mapping does not list: only that deployment would fail, so it stays an unknown.
-        return call.unknown(expression, "mapping " + mapName.value() + " has no entry " + topKey.value() + "/"
+        return call.unknown(expression(map, top, second), "mapping " + mapName.value() + " has no entry " + topKey.value() + "/"
                 + secondKey.value() + "; CloudFormation fails to deploy the stack with these values");
     }
 }

@@ -20,20 +20,23 @@ final class ListFunctions {
         ListNode args = call.list(2, "[index, list]");
         Value index = call.eval(args.get(0));
         Value list = call.eval(args.get(1));
-        String indexText = index instanceof Value.Text t ? t.value().trim() : Render.of(index);
-        String expression = "Fn::Select[" + indexText + ", " + Render.of(list) + "]";
-        if (!(index instanceof Value.Text)) {
-            return call.compose(expression, index);
+        if (!(index instanceof Value.Text indexText)) {
+            return call.compose(expression(Render.of(index), list), index);
         }
-        int i = index(indexText, args.get(0), call);
+        int i = index(indexText.value().trim(), args.get(0), call);
         if (!(list instanceof Value.ListValue items)) {
-            return call.unknown(expression, StringFunctions.notAList(list, "Fn::Select"));
+            return call.unknown(expression(Integer.toString(i), list), StringFunctions.notAList(list, "Fn::Select"));
         }
         if (i >= items.items().size()) {
-            return call.unknown(expression, "index " + i + " is beyond the " + items.items().size()
+            return call.unknown(expression(Integer.toString(i), list), "index " + i + " is beyond the " + items.items().size()
                     + " items of the list; CloudFormation fails to deploy unless the list is longer then");
         }
         return items.items().get(i);
+    }
+
+    /** Rendered only when the result is unknown: rendering long lists for every call would cost more. */
+    private static String expression(String index, Value list) {
+        return "Fn::Select[" + index + ", " + Render.of(list) + "]";
     }
 
     private static int index(String text, Node node, Call call) {

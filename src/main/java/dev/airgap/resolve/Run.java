@@ -27,6 +27,7 @@ final class Run {
     private final Map<StackScope, Map<String, StackScope>> children = new IdentityHashMap<>();
     private ExportIndex exports;
     private int created;
+    private final Map<String, Value> pure = new HashMap<>();
 
     Run(List<StackTemplate> stacks, ResolveOptions options, AvailabilityZones zones, Evaluator evaluator) {
         this.options = options;
@@ -142,6 +143,19 @@ final class Run {
             }
         }
         return loose;
+    }
+
+    /**
+     * The result of a function that depends on its arguments only (such as {@code Fn::Cidr}), computed once per run:
+     * generated templates repeat the same call for every subnet.
+     */
+    Value pure(String key, java.util.function.Supplier<Value> compute) {
+        Value v = pure.get(key);
+        if (v == null) {
+            v = compute.get();
+            pure.put(key, v);
+        }
+        return v;
     }
 
     /** The instance of the nested stack that a parent instance declares under a logical ID, or null. */

@@ -52,7 +52,7 @@ final class StackAssembler {
         }
         Map<String, Value> properties = new LinkedHashMap<>();
         for (String name : scope.propertyNames(logicalId)) {
-            Value v = scope.property(logicalId, name);
+            Value v = scope.propertyForResult(logicalId, name);
             if (v != null && v != Value.NoValue.INSTANCE) {
                 properties.put(name, v);
             }

@@ -32,7 +32,7 @@ final class StackScope {
     private final MapNode mappings;
     private final ParameterTable parameters;
     private final ConditionTable conditions;
-    private final Map<String, Value> properties = new HashMap<>();
+    private final Map<String, Map<String, Value>> properties = new HashMap<>();
     private final Map<String, PresenceState> presence = new HashMap<>();
     private final Map<String, Value> outputValues = new HashMap<>();
     private final Map<String, Value> exportNames = new HashMap<>();
@@ -160,10 +160,25 @@ final class StackScope {
         return p == null ? java.util.List.of() : p.entries().keySet();
     }
 
-    /** One resolved property of a resource, or null when the resource does not set it. */
+    /**
+     * One resolved property of a resource, or null when the resource does not set it. For attributes computed from
+     * properties, which is how one property can come to depend on itself.
+     */
     Value property(String logicalId, String property) {
-        String key = logicalId + "." + property;
-        Value known = properties.get(key);
+        return property(logicalId, property, true);
+    }
+
+    /**
+     * The same, for resolving every property in turn. Not marking these as under evaluation is safe: a circle of
+     * properties always passes through {@link #property(String, String)}, where it is caught one step later.
+     */
+    Value propertyForResult(String logicalId, String property) {
+        return property(logicalId, property, false);
+    }
+
+    private Value property(String logicalId, String property, boolean guarded) {
+        Map<String, Value> resolved = properties.computeIfAbsent(logicalId, k -> new HashMap<>());
+        Value known = resolved.get(property);
         if (known != null) {
             return known;
         }
@@ -172,6 +187,12 @@ final class StackScope {
         if (node == null) {
             return null;
         }
+        if (!guarded) {
+            Value v = eval(node);
+            resolved.put(property, v);
+            return v;
+        }
+        String key = logicalId + "." + property;
         Value[] cyclic = new Value[1];
         Value v = run.guard().within(frame("property", key, key), () -> eval(node), cycle -> {
             cyclic[0] = new Value.Unknown(key, "circular dependency: " + CycleGuard.describe(cycle),
@@ -179,7 +200,7 @@ final class StackScope {
             return cyclic[0];
         });
         if (cyclic[0] == null) {
-            properties.put(key, v);
+            resolved.put(property, v);
         }
         return v;
     }

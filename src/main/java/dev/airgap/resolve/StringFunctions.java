@@ -32,14 +32,14 @@ final class StringFunctions {
         ListNode args = call.list(2, "[delimiter, [values]]");
         String delimiter = call.literal(args.get(0), "the delimiter");
         Value list = call.eval(args.get(1));
-        String expression = "Fn::Join[" + Render.quote(delimiter) + ", " + Render.of(list) + "]";
         if (!(list instanceof Value.ListValue items)) {
-            return call.unknown(expression, notAList(list, "Fn::Join"));
+            return call.unknown(expression("Fn::Join", delimiter, list), notAList(list, "Fn::Join"));
         }
         List<Value> parts = new ArrayList<>();
         for (Value item : items.items()) {
             if (!Values.isString(item)) {
-                return call.unknown(expression, "Fn::Join can only join strings, found " + Render.of(item));
+                return call.unknown(expression("Fn::Join", delimiter, list), "Fn::Join can only join strings, found "
+                        + Render.of(item));
             }
             if (!parts.isEmpty()) {
                 parts.add(new Value.Text(delimiter));
@@ -53,14 +53,22 @@ final class StringFunctions {
         ListNode args = call.list(2, "[delimiter, string]");
         String delimiter = call.literal(args.get(0), "the delimiter");
         Value source = call.eval(args.get(1));
-        String expression = "Fn::Split[" + Render.quote(delimiter) + ", " + Render.of(source) + "]";
-        if (source instanceof Value.Unknown) {
-            return call.compose(expression, source);
+        // Parts of a concatenation stay whole (that is what takes apart lists joined around physical IDs), but a
+        // lone deploy-time string may well contain the delimiter, an ARN or a target group name for instance.
+        // Only a physical ID split at commas is safe: IDs hold no commas.
+        if (source instanceof Value.Unknown || source instanceof Value.Attr
+                || source instanceof Value.Ref && !delimiter.equals(",")) {
+            return call.compose(expression("Fn::Split", delimiter, source), source);
         }
         if (!Values.isString(source)) {
-            return call.unknown(expression, "Fn::Split needs a string, found " + Render.of(source));
+            return call.unknown(expression("Fn::Split", delimiter, source), "Fn::Split needs a string, found "
+                    + Render.of(source));
         }
         return new Value.ListValue(Values.split(source, delimiter));
+    }
+
+    private static String expression(String function, String delimiter, Value argument) {
+        return function + "[" + Render.quote(delimiter) + ", " + Render.of(argument) + "]";
     }
 
     private static Value base64(Call call) {

@@ -81,6 +81,14 @@ class StringAndListFunctionsTest {
     }
 
     @Test
+    void splitOfALoneDeployTimeStringIsUnknownExceptIdsAtCommas() {
+        assertThat(eval("!Split [',', !Ref A]")).isEqualTo(new Value.ListValue(List.of(ref("Test", "A"))));
+        assertThat(expression(eval("!Split [':', !Ref A]"))).isEqualTo("Fn::Split[':', Ref A]");
+        assertThat(expression(eval("!Select [1, !Split ['/', !GetAtt A.Arn]]")))
+                .isEqualTo("Fn::Select[1, Fn::Split['/', Fn::GetAtt A.Arn]]");
+    }
+
+    @Test
     void splitOfUnknown() {
         assertThat(expression(eval("!Split [',', !Ref Unset]"))).isEqualTo("Fn::Split[',', Ref Unset]");
     }
