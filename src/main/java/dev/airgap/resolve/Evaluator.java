@@ -53,7 +53,7 @@ final class Evaluator {
         if (key != null && isFunction(key)) {
             IntrinsicFunction f = functions.get(key);
             Call call = new Call(scope, key, m.get(key), m);
-            return f != null ? f.apply(call) : call.unknown(key + " " + Render.quote("…"),
+            return f != null ? f.apply(call) : call.unknown(key,
                     "airgap does not evaluate " + key + " (not a CloudFormation intrinsic function it knows)");
         }
         Map<String, Value> entries = new LinkedHashMap<>();

@@ -6,8 +6,10 @@ import dev.airgap.template.ScalarNode;
 import dev.airgap.template.SourcePosition;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The parameter values of one stack instance. A value comes, first match wins, from the plugin's
@@ -22,6 +24,8 @@ final class ParameterTable {
     private final StackScope scope;
     private final MapNode declarations;
     private final Map<String, Value> values = new HashMap<>();
+    /** Parameters that are unknown because this stack gives them no value (not because a parent passed one). */
+    private final Set<String> unset = new HashSet<>();
 
     ParameterTable(StackScope scope, MapNode declarations) {
         this.scope = scope;
@@ -47,15 +51,10 @@ final class ParameterTable {
             }
         }
         // An unknown parameter is reported where it is used, not where it was first met.
-        if (v instanceof Value.Unknown u && u.expression().equals("Ref " + name) && !u.position().equals(at)
-                && isOwn(u)) {
+        if (unset.contains(name) && v instanceof Value.Unknown u && !u.position().equals(at)) {
             return new Value.Unknown(u.expression(), u.reason(), at);
         }
         return v;
-    }
-
-    private boolean isOwn(Value.Unknown u) {
-        return u.position().file().equals(scope.template().root().position().file());
     }
 
     private Value resolve(String name, SourcePosition at) {
@@ -77,6 +76,7 @@ final class ParameterTable {
         }
         Node def = decl.get("Default");
         if (ssm) {
+            unset.add(name);
             String key = def instanceof ScalarNode s && !s.isNull() ? " '" + s.value() + "'" : "";
             return new Value.Unknown("Ref " + name, "parameter " + name + " is read from the SSM parameter" + key
                     + " at deployment; set it in the plugin's <parameters>", at);
@@ -84,6 +84,7 @@ final class ParameterTable {
         if (def != null && !(def instanceof ScalarNode s && s.isNull())) {
             return convert(type, scope.eval(def));
         }
+        unset.add(name);
         return new Value.Unknown("Ref " + name, "parameter " + name + " has no Default and no value was given; "
                 + "set it in the plugin's <parameters>", at);
     }

@@ -3,6 +3,7 @@ package dev.airgap.resolve;
 import dev.airgap.template.StackTemplate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -67,14 +68,16 @@ final class Run {
             names.add(t.name());
         }
         Map<String, List<StackTemplate>> nestedIn = new HashMap<>();
+        Set<StackTemplate> nested = Collections.newSetFromMap(new IdentityHashMap<>());
         for (StackTemplate t : stacks) {
             if (t.nested() && names.contains(t.parent()) && !t.parent().equals(t.name())) {
                 nestedIn.computeIfAbsent(t.parent(), k -> new ArrayList<>()).add(t);
+                nested.add(t);
             }
         }
         Map<StackTemplate, List<StackScope>> created = new IdentityHashMap<>();
         for (StackTemplate t : stacks) {
-            if (!nestedIn.getOrDefault(t.parent(), List.of()).contains(t)) {
+            if (!nested.contains(t)) {
                 for (String region : regionsOf(t)) {
                     StackScope s = create(t, region, null, created);
                     addNested(s, nestedIn, created, new HashSet<>(Set.of(t.name())));

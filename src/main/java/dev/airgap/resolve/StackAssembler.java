@@ -35,6 +35,9 @@ final class StackAssembler {
                 continue;
             }
             Value v = scope.outputValue(name);
+            if (v == Value.NoValue.INSTANCE) {
+                continue;
+            }
             outputs.put(name, v);
             if (scope.exportName(name) instanceof Value.Text exportName) {
                 exports.put(exportName.value(), v);

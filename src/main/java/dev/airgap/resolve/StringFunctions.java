@@ -2,6 +2,7 @@ package dev.airgap.resolve;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.airgap.template.ListNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -16,7 +17,8 @@ import java.util.Map;
  */
 final class StringFunctions {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Immutable and thread-safe, unlike the mapper that makes it. */
+    private static final ObjectWriter JSON = new ObjectMapper().writer();
 
     private StringFunctions() {
     }

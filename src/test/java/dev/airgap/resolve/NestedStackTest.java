@@ -36,6 +36,7 @@ class NestedStackTest {
                     VpcCidr: !GetAtt Network.Outputs.VpcCidr
                     SubnetIds: !Join [',', [!GetAtt Network.Outputs.Subnet1, !GetAtt Network.Outputs.Subnet2]]
                     Tag: !Ref AWS::NoValue
+                    Topic: !Ref Topic
               Topic: {Type: AWS::SNS::Topic}
             Outputs:
               EndpointId: {Value: !GetAtt Endpoints.Outputs.EndpointId}
@@ -60,6 +61,7 @@ class NestedStackTest {
               VpcCidr: {Type: String}
               SubnetIds: {Type: CommaDelimitedList}
               Tag: {Type: String, Default: none}
+              Topic: {Type: String}
             Resources:
               Sg:
                 Type: AWS::EC2::SecurityGroup
@@ -76,6 +78,7 @@ class NestedStackTest {
                   VpcEndpointType: Interface
             Outputs:
               EndpointId: {Value: !Ref Endpoint}
+              Topic: {Value: !Ref Topic}
             """;
 
     private static List<StackTemplate> stacks(String region) {
@@ -100,6 +103,7 @@ class NestedStackTest {
         assertThat(sg.property("SecurityGroupIngress").toString()).contains("10.7.0.0/16");
         assertThat(output(run.stacks().get(2), "EndpointId")).isEqualTo(ref("Parent/Endpoints", "Endpoint"));
         assertThat(output(run.stacks().get(2), "NetworkVpc")).isEqualTo(ref("Parent/Network", "Vpc"));
+        assertThat(output(endpoints, "Topic")).isEqualTo(ref("Parent", "Topic"));
     }
 
     @Test
@@ -140,5 +144,26 @@ class NestedStackTest {
         assertThat(endpoint.presenceReason()).contains("nested stack Endpoints of Parent")
                 .contains("WithEndpoints");
         assertThat(run.stacks().get(2).resources().get("Vpc").presence()).isEqualTo(Presence.PRESENT);
+    }
+
+    @Test
+    void childWhoseParentIsNotInTheRunIsAStackOfItsOwn() {
+        StackTemplate parent = stack("Parent", "us-west-2", null, PARENT);
+        ResolveOptions o = new ResolveOptions(Map.of("VpcId", "vpc-123"), List.of(), Map.of());
+        ResolvedRun run = new Resolver(o).resolve(List.of(nested(parent, "Endpoints", ENDPOINTS)));
+        Resource endpoint = run.stacks().get(0).resources().get("Endpoint");
+        assertThat(endpoint.property("VpcId")).isEqualTo(text("vpc-123"));
+        assertThat(endpoint.property("SubnetIds")).isInstanceOf(Value.Unknown.class);
+    }
+
+    @Test
+    void nestingLoopDoesNotHang() {
+        String template = "Resources:\n  T: {Type: AWS::SNS::Topic}\n";
+        StackTemplate a = new StackTemplate("A", "a.yaml", Fixtures.parse("a.yaml", template), null, null, Map.of(),
+                "B", "Child");
+        StackTemplate b = new StackTemplate("B", "b.yaml", Fixtures.parse("b.yaml", template), null, null, Map.of(),
+                "A", "Child");
+        assertThat(new Resolver(ResolveOptions.defaults()).resolve(List.of(a, b)).stacks())
+                .extracting(ResolvedStack::name).containsExactly("A", "B");
     }
 }

@@ -71,6 +71,13 @@ class RefAndParametersTest {
     }
 
     @Test
+    void eachUseOfAnUnknownParameterHasItsOwnPosition() {
+        ResolvedStack s = Fixtures.one(PARAMS.replace("Outputs:\n", "Outputs:\n  Again: {Value: !Ref Env}\n"));
+        assertThat(((Value.Unknown) output(s, "Again")).position().line()).isEqualTo(21);
+        assertThat(((Value.Unknown) output(s, "Env")).position().line()).isEqualTo(23);
+    }
+
+    @Test
     void globalOverrideWinsOverDefault() {
         ResolveOptions o = new ResolveOptions(Map.of("VpcCidr", "10.9.0.0/16", "Env", "prod"), List.of(), Map.of());
         ResolvedStack s = resolve(o, stack("Test", PARAMS)).stacks().get(0);
