@@ -147,6 +147,6 @@ final class Attributes {
             return new Value.Unknown(expression, "the template of nested stack " + logicalId
                     + " is not part of this run (its TemplateURL is not a local file)", at);
         }
-        return child.outputFor(output, expression, at);
+        return child.outputs().valueFor(output, expression, at);
     }
 }

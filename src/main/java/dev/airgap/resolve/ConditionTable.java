@@ -32,24 +32,16 @@ final class ConditionTable {
             throw new InputException(at, "condition " + name + " does not exist in stack " + scope.name(),
                     "declare it under Conditions, or fix the name (condition names are case-sensitive)");
         }
-        Truth known = values.get(name);
-        if (known != null) {
-            return known;
-        }
         CycleGuard.Frame frame = new CycleGuard.Frame(scope.frame("condition", name, "").key(), name, true);
-        Truth[] cyclic = new Truth[1];
-        Truth t = scope.run().guard().within(frame, () -> ConditionFunctions.evaluate(decl, scope), cycle -> {
-            if (onlyConditions(cycle)) {
-                throw new InputException(decl.position(), "circular Conditions in stack " + scope.name() + ": "
-                        + CycleGuard.describe(cycle), "a condition cannot depend on itself; break the circle");
-            }
-            cyclic[0] = Truth.unknown(name, "circular dependency: " + CycleGuard.describe(cycle));
-            return cyclic[0];
-        });
-        if (cyclic[0] == null) {
-            values.put(name, t);
-        }
-        return t;
+        return scope.run().guard().memoised(values, name, frame, () -> ConditionFunctions.evaluate(decl, scope),
+                cycle -> {
+                    if (onlyConditions(cycle)) {
+                        throw new InputException(decl.position(), "circular Conditions in stack " + scope.name()
+                                + ": " + CycleGuard.describe(cycle),
+                                "a condition cannot depend on itself; break the circle");
+                    }
+                    return Truth.unknown(name, "circular dependency: " + CycleGuard.describe(cycle));
+                });
     }
 
     private static boolean onlyConditions(List<CycleGuard.Frame> cycle) {

@@ -40,7 +40,7 @@ final class CrossStackFunctions {
         List<Value> values = new ArrayList<>();
         List<String> stacks = new ArrayList<>();
         for (ExportIndex.Exporter e : exporters) {
-            Value v = e.scope().outputValue(e.output());
+            Value v = e.scope().outputs().value(e.output());
             if (!values.contains(v)) {
                 values.add(v);
             }
@@ -77,6 +77,6 @@ final class CrossStackFunctions {
             return call.unknown(expression, "no stack named " + stackName + (wanted == null ? "" : " in " + wanted)
                     + " is part of this run; add its template to airgap.templates");
         }
-        return target.outputFor(((Value.Text) output).value(), expression, call.position());
+        return target.outputs().valueFor(((Value.Text) output).value(), expression, call.position());
     }
 }

@@ -35,6 +35,27 @@ final class CycleGuard {
         }
     }
 
+    /**
+     * Evaluates {@code body} once per {@code key} and remembers the result in {@code memo} — except a result cut
+     * short by a cycle, which only holds for the call that closed the cycle.
+     */
+    <T> T memoised(Map<String, T> memo, String key, Frame frame, Supplier<T> body,
+                   Function<List<Frame>, T> onCycle) {
+        T known = memo.get(key);
+        if (known != null) {
+            return known;
+        }
+        boolean[] cut = new boolean[1];
+        T value = within(frame, body, cycle -> {
+            cut[0] = true;
+            return onCycle.apply(cycle);
+        });
+        if (!cut[0]) {
+            memo.put(key, value);
+        }
+        return value;
+    }
+
     private List<Frame> cycle(Frame repeated) {
         List<Frame> out = new ArrayList<>();
         boolean in = false;

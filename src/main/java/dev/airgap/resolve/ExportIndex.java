@@ -18,9 +18,9 @@ final class ExportIndex {
     static ExportIndex build(List<StackScope> scopes) {
         ExportIndex index = new ExportIndex();
         for (StackScope s : scopes) {
-            for (String output : s.outputs().entries().keySet()) {
-                Value name = s.exportName(output);
-                if (name instanceof Value.Text t && !s.outputCondition(output).isFalse()) {
+            for (String output : s.outputs().names()) {
+                Value name = s.outputs().exportName(output);
+                if (name instanceof Value.Text t && !s.outputs().condition(output).isFalse()) {
                     index.byName.computeIfAbsent(t.value(), k -> new ArrayList<>()).add(new Exporter(s, output));
                 }
             }

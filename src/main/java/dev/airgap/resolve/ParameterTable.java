@@ -37,19 +37,9 @@ final class ParameterTable {
         if (!declarations.has(name)) {
             return null;
         }
-        Value v = values.get(name);
-        if (v == null) {
-            Value[] cyclic = new Value[1];
-            v = scope.run().guard().within(scope.frame("parameter", name, "parameter " + name),
-                    () -> resolve(name, at), cycle -> {
-                        cyclic[0] = new Value.Unknown("Ref " + name, "circular dependency between stacks: "
-                                + CycleGuard.describe(cycle), at);
-                        return cyclic[0];
-                    });
-            if (cyclic[0] == null) {
-                values.put(name, v);
-            }
-        }
+        Value v = scope.run().guard().memoised(values, name, scope.frame("parameter", name, "parameter " + name),
+                () -> resolve(name, at), cycle -> new Value.Unknown("Ref " + name,
+                        "circular dependency between stacks: " + CycleGuard.describe(cycle), at));
         // An unknown parameter is reported where it is used, not where it was first met.
         if (unset.contains(name) && v instanceof Value.Unknown u && !u.position().equals(at)) {
             return new Value.Unknown(u.expression(), u.reason(), at);

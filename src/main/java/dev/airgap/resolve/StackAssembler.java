@@ -30,16 +30,16 @@ final class StackAssembler {
         }
         Map<String, Value> outputs = new LinkedHashMap<>();
         Map<String, Value> exports = new LinkedHashMap<>();
-        for (String name : scope.outputs().entries().keySet()) {
-            if (scope.outputCondition(name).isFalse()) {
+        for (String name : scope.outputs().names()) {
+            if (scope.outputs().condition(name).isFalse()) {
                 continue;
             }
-            Value v = scope.outputValue(name);
+            Value v = scope.outputs().value(name);
             if (v == Value.NoValue.INSTANCE) {
                 continue;
             }
             outputs.put(name, v);
-            if (scope.exportName(name) instanceof Value.Text exportName) {
+            if (scope.outputs().exportName(name) instanceof Value.Text exportName) {
                 exports.put(exportName.value(), v);
             }
         }

@@ -7,6 +7,7 @@ import dev.airgap.template.ScalarNode;
 import dev.airgap.template.SourcePosition;
 import dev.airgap.template.StackTemplate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -28,14 +29,12 @@ final class StackScope {
     private final String region;
     private final StackScope parent;
     private final MapNode resources;
-    private final MapNode outputs;
+    private final OutputTable outputs;
     private final MapNode mappings;
     private final ParameterTable parameters;
     private final ConditionTable conditions;
     private final Map<String, Map<String, Value>> properties = new HashMap<>();
     private final Map<String, PresenceState> presence = new HashMap<>();
-    private final Map<String, Value> outputValues = new HashMap<>();
-    private final Map<String, Value> exportNames = new HashMap<>();
 
     StackScope(Run run, int id, StackTemplate template, String region, StackScope parent) {
         this.run = run;
@@ -44,7 +43,7 @@ final class StackScope {
         this.region = region;
         this.parent = parent;
         this.resources = template.resources();
-        this.outputs = section(template, "Outputs");
+        this.outputs = new OutputTable(this, section(template, "Outputs"));
         this.mappings = section(template, "Mappings");
         this.parameters = new ParameterTable(this, section(template, "Parameters"));
         this.conditions = new ConditionTable(this, section(template, "Conditions"));
@@ -77,10 +76,6 @@ final class StackScope {
 
     MapNode mappings() {
         return mappings;
-    }
-
-    MapNode outputs() {
-        return outputs;
     }
 
     Value eval(Node node) {
@@ -157,7 +152,7 @@ final class StackScope {
     /** Names of a resource's properties in template order. */
     Iterable<String> propertyNames(String logicalId) {
         MapNode p = propertiesNode(logicalId);
-        return p == null ? java.util.List.of() : p.entries().keySet();
+        return p == null ? List.of() : p.entries().keySet();
     }
 
     /**
@@ -193,16 +188,9 @@ final class StackScope {
             return v;
         }
         String key = logicalId + "." + property;
-        Value[] cyclic = new Value[1];
-        Value v = run.guard().within(frame("property", key, key), () -> eval(node), cycle -> {
-            cyclic[0] = new Value.Unknown(key, "circular dependency: " + CycleGuard.describe(cycle),
-                    node.position());
-            return cyclic[0];
-        });
-        if (cyclic[0] == null) {
-            resolved.put(property, v);
-        }
-        return v;
+        return run.guard().memoised(resolved, property, frame("property", key, key), () -> eval(node),
+                cycle -> new Value.Unknown(key, "circular dependency: " + CycleGuard.describe(cycle),
+                        node.position()));
     }
 
     /** Whether the resource is created: its own {@code Condition}, and for a nested stack its parent's. */
@@ -267,89 +255,7 @@ final class StackScope {
 
     // ---- outputs and exports ----
 
-    private MapNode output(String name) {
-        Node n = outputs.get(name);
-        if (n == null) {
-            return null;
-        }
-        if (!(n instanceof MapNode m)) {
-            throw new InputException(n.position(), "output " + name + " is " + n.describe() + ", not a map",
-                    "an output is a map with a Value");
-        }
-        return m;
-    }
-
-    /** Whether an output exists in this instance (its {@code Condition}). */
-    Truth outputCondition(String name) {
-        MapNode o = output(name);
-        Node c = o == null ? null : o.get("Condition");
-        if (c == null) {
-            return Truth.TRUE;
-        }
-        if (!(c instanceof ScalarNode s) || s.isNull()) {
-            throw new InputException(c.position(), "the Condition of output " + name + " is " + c.describe(),
-                    "an output's Condition is the name of an entry of Conditions");
-        }
-        return condition(s.value(), c.position());
-    }
-
-    /** The resolved value of a declared output. */
-    Value outputValue(String name) {
-        Value known = outputValues.get(name);
-        if (known != null) {
-            return known;
-        }
-        MapNode o = output(name);
-        Node valueNode = o.get("Value");
-        if (valueNode == null) {
-            throw new InputException(o.position(), "output " + name + " has no Value", "give the output a Value");
-        }
-        Value[] cyclic = new Value[1];
-        Value v = run.guard().within(frame("output", name, "output " + name), () -> eval(valueNode), cycle -> {
-            cyclic[0] = new Value.Unknown("output " + name, "circular dependency between stacks: "
-                    + CycleGuard.describe(cycle), valueNode.position());
-            return cyclic[0];
-        });
-        if (cyclic[0] == null) {
-            outputValues.put(name, v);
-        }
-        return v;
-    }
-
-    /** What another stack gets when it asks for an output: the value, or an unknown saying why there is none. */
-    Value outputFor(String name, String expression, SourcePosition at) {
-        if (output(name) == null) {
-            return new Value.Unknown(expression, "stack " + describe() + " has no output " + name, at);
-        }
-        Truth exists = outputCondition(name);
-        if (exists.isFalse()) {
-            return new Value.Unknown(expression, "output " + name + " of stack " + describe()
-                    + " is not created: its Condition is false", at);
-        }
-        return outputValue(name);
-    }
-
-    /** The resolved {@code Export.Name} of an output, or null when it exports nothing. */
-    Value exportName(String outputName) {
-        Value known = exportNames.get(outputName);
-        if (known != null) {
-            return known;
-        }
-        MapNode o = output(outputName);
-        if (o == null || !(o.get("Export") instanceof MapNode export) || export.get("Name") == null) {
-            return null;
-        }
-        Node nameNode = export.get("Name");
-        Value[] cyclic = new Value[1];
-        Value v = run.guard().within(frame("export", outputName, "export name of " + outputName),
-                () -> eval(nameNode), cycle -> {
-                    cyclic[0] = new Value.Unknown("export name of " + outputName, "circular dependency: "
-                            + CycleGuard.describe(cycle), nameNode.position());
-                    return cyclic[0];
-                });
-        if (cyclic[0] == null) {
-            exportNames.put(outputName, v);
-        }
-        return v;
+    OutputTable outputs() {
+        return outputs;
     }
 }
