@@ -137,7 +137,7 @@ final class Attributes {
                 : subnet instanceof Value.Text t ? "subnet '" + t.value() + "' is not a subnet of the analysed templates"
                 : subnet instanceof Value.Ref r ? r.target().logicalId() + " is not a subnet of the analysed templates"
                 : "the subnet is not known: " + Values.reason(subnet);
-        return new Value.Unknown("Fn::GetAtt " + what + ".AvailabilityZone", why, at);
+        return new Value.Unknown("Fn::GetAtt[" + what + ", AvailabilityZone]", why, at);
     }
 
     private static Value nestedOutput(StackScope scope, String logicalId, String output, SourcePosition at) {

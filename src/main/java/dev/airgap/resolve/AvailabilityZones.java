@@ -53,11 +53,11 @@ final class AvailabilityZones {
                 }
                 JsonNode regions = new ObjectMapper().readTree(in).path("regions");
                 Map<String, List<String>> map = new HashMap<>();
-                regions.fields().forEachRemaining(e -> {
+                for (Map.Entry<String, JsonNode> e : regions.properties()) {
                     List<String> zones = new ArrayList<>();
                     e.getValue().forEach(z -> zones.add(z.asText()));
                     map.put(e.getKey(), List.copyOf(zones));
-                });
+                }
                 return new AvailabilityZones(map);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the bundled " + RESOURCE, e);

@@ -45,7 +45,8 @@ final class ConditionFunctions {
         }
         Value whenTrue = call.eval(args.get(1));
         Value whenFalse = call.eval(args.get(2));
-        if (whenTrue.equals(whenFalse)) {
+        if (whenTrue.equals(whenFalse)
+                || !whenTrue.unknowns().isEmpty() && Render.of(whenTrue).equals(Render.of(whenFalse))) {
             return whenTrue;
         }
         return call.unknown("Fn::If[" + name + ", " + Render.of(whenTrue) + ", " + Render.of(whenFalse) + "]",

@@ -6,6 +6,7 @@ import dev.airgap.template.Node;
 import dev.airgap.template.ScalarNode;
 import dev.airgap.template.SourcePosition;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,8 +27,11 @@ final class OutputTable {
         this.declarations = declarations;
     }
 
+    /** Output names; {@code Fn::ForEach} loops among them are not expanded, so left out. */
     Set<String> names() {
-        return declarations.entries().keySet();
+        Set<String> names = new LinkedHashSet<>(declarations.entries().keySet());
+        names.removeIf(n -> n.startsWith(StackAssembler.FOR_EACH));
+        return names;
     }
 
     private MapNode declaration(String name) {

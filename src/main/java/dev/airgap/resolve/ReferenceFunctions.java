@@ -38,6 +38,9 @@ final class ReferenceFunctions {
             Value absent = absent(scope, name, "Ref " + name, at);
             return absent != null ? absent : new Value.Ref(scope.resourceId(name));
         }
+        if (scope.hasLoops()) {
+            return loopMade("Ref " + name, name, at);
+        }
         throw new InputException(at, "Ref " + name + ": stack " + scope.name()
                 + " has no parameter or resource named " + name,
                 "declare it, or fix the name (logical IDs are case-sensitive)");
@@ -60,6 +63,9 @@ final class ReferenceFunctions {
             attribute = call.eval(args.get(1));
         }
         if (!(attribute instanceof Value.Text name)) {
+            if (!call.scope().hasResource(target) && call.scope().hasLoops()) {
+                return loopMade("Fn::GetAtt " + target, target, call.position());
+            }
             requireResource(call.scope(), target, "Fn::GetAtt " + target, call.position());
             return call.compose("Fn::GetAtt[" + target + ", " + Render.of(attribute) + "]", attribute);
         }
@@ -69,9 +75,17 @@ final class ReferenceFunctions {
     /** What {@code Fn::GetAtt target.attribute} gives; shared with {@code Fn::Sub}'s {@code ${target.attribute}}. */
     static Value attribute(StackScope scope, String target, String attribute, SourcePosition at) {
         String expression = "Fn::GetAtt " + target + "." + attribute;
+        if (!scope.hasResource(target) && scope.hasLoops()) {
+            return loopMade(expression, target, at);
+        }
         requireResource(scope, target, expression, at);
         Value absent = absent(scope, target, expression, at);
         return absent != null ? absent : Attributes.of(scope, target, attribute, at);
+    }
+
+    private static Value.Unknown loopMade(String expression, String name, SourcePosition at) {
+        return new Value.Unknown(expression, name + " is not declared as such; it may be made by an Fn::ForEach "
+                + "loop, which airgap does not expand", at);
     }
 
     private static void requireResource(StackScope scope, String target, String expression, SourcePosition at) {

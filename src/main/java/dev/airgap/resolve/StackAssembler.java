@@ -11,7 +11,7 @@ final class StackAssembler {
 
     private static final String CDK_PATH = "aws:cdk:path";
     /** {@code Fn::ForEach} loops (AWS::LanguageExtensions) are keys of Resources, not resources. */
-    private static final String FOR_EACH = "Fn::ForEach::";
+    static final String FOR_EACH = "Fn::ForEach::";
 
     private StackAssembler() {
     }

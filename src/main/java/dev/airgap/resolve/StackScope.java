@@ -107,6 +107,19 @@ final class StackScope {
         return resources.has(logicalId);
     }
 
+    /**
+     * Whether the stack declares resources with {@code Fn::ForEach} loops (the {@code AWS::LanguageExtensions}
+     * transform). airgap does not expand them, so a name it cannot find may be one a loop makes.
+     */
+    boolean hasLoops() {
+        for (String key : resources.entries().keySet()) {
+            if (key.startsWith(StackAssembler.FOR_EACH)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     ResourceId resourceId(String logicalId) {
         return new ResourceId(name(), logicalId);
     }

@@ -42,6 +42,7 @@ class ConditionsTest {
               DevAndUndecided: {Value: !If [DevAndUndecided, yes, no]}
               Undecided: {Value: !If [Undecided, yes, no]}
               SameBothWays: {Value: !If [Undecided, same, same]}
+              SameUnknownBothWays: {Value: !If [Undecided, !Ref Unset, !Ref Unset]}
               NoCidr: {Value: !If [NoCidr, none, !Ref Cidr]}
               DevOnly: {Value: dev, Condition: IsDev}
               ProdOnly: {Value: prod, Condition: IsProd, Export: {Name: prod-export}}
@@ -77,6 +78,7 @@ class ConditionsTest {
                     + "parameter Unset has no Default");
         });
         assertThat(output(s, "SameBothWays")).isEqualTo(text("same"));
+        assertThat(((Value.Unknown) output(s, "SameUnknownBothWays")).expression()).isEqualTo("Ref Unset");
     }
 
     @Test

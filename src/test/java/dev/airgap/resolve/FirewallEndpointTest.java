@@ -80,7 +80,7 @@ class FirewallEndpointTest {
         assertThat(s.resources().get("Route3").property("VpcEndpointId")).isInstanceOfSatisfying(Value.Attr.class,
                 a -> {
                     assertThat(a.target()).isEqualTo(FIREWALL);
-                    assertThat(a.qualifier()).isEqualTo("Fn::GetAtt Ref Unset.AvailabilityZone");
+                    assertThat(a.qualifier()).isEqualTo("Fn::GetAtt[Ref Unset, AvailabilityZone]");
                 });
     }
 

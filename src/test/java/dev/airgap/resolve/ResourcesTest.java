@@ -69,4 +69,31 @@ class ResourcesTest {
                     Properties: {}
                 """)).isInstanceOf(InputException.class).hasMessageStartingWith("Test.yaml:3:5: resource Broken has no Type");
     }
+
+    @Test
+    void forEachLoopsAreNotExpandedAndNamesTheyMakeAreUnknown() {
+        ResolvedStack s = Fixtures.one("""
+                Transform: AWS::LanguageExtensions
+                Resources:
+                  Vpc: {Type: AWS::EC2::VPC, Properties: {CidrBlock: 10.0.0.0/16}}
+                  Fn::ForEach::Subnets:
+                    - Name
+                    - [A, B]
+                    - Subnet${Name}:
+                        Type: AWS::EC2::Subnet
+                        Properties: {VpcId: !Ref Vpc, CidrBlock: 10.0.0.0/24}
+                Outputs:
+                  First: {Value: !Ref SubnetA}
+                  FirstAz: {Value: !GetAtt SubnetA.AvailabilityZone}
+                  Fn::ForEach::Ids:
+                    - Name
+                    - [A, B]
+                    - Id${Name}: {Value: !Ref Vpc}
+                """);
+        assertThat(s.resources()).containsOnlyKeys("Vpc");
+        assertThat(s.outputs()).containsOnlyKeys("First", "FirstAz");
+        assertThat(s.outputs().get("First")).isInstanceOfSatisfying(Value.Unknown.class,
+                u -> assertThat(u.reason()).contains("Fn::ForEach"));
+        assertThat(s.outputs().get("FirstAz")).isInstanceOf(Value.Unknown.class);
+    }
 }
