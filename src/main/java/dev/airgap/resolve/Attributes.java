@@ -134,7 +134,8 @@ final class Attributes {
         }
         String what = subnet == null ? "(none)" : Render.of(subnet);
         String why = subnet == null ? "a subnet mapping has no SubnetId"
-                : subnet instanceof Value.Text t ? "subnet '" + t.value() + "' is not a subnet of the analysed templates"
+                : subnet instanceof Value.Text t
+                        ? "subnet '" + t.value() + "' is not a subnet of the analysed templates"
                 : subnet instanceof Value.Ref r ? r.target().logicalId() + " is not a subnet of the analysed templates"
                 : "the subnet is not known: " + Values.reason(subnet);
         return new Value.Unknown("Fn::GetAtt[" + what + ", AvailabilityZone]", why, at);

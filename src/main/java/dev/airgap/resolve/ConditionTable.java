@@ -32,8 +32,9 @@ final class ConditionTable {
             throw new InputException(at, "condition " + name + " does not exist in stack " + scope.name(),
                     "declare it under Conditions, or fix the name (condition names are case-sensitive)");
         }
-        CycleGuard.Frame frame = new CycleGuard.Frame(scope.frame("condition", name, "").key(), name, true);
-        return scope.run().guard().memoised(values, name, frame, () -> ConditionFunctions.evaluate(decl, scope),
+        return scope.run().guard().memoised(values, name,
+                () -> new CycleGuard.Frame(scope.frame("condition", name, "").key(), name, true),
+                () -> ConditionFunctions.evaluate(decl, scope),
                 cycle -> {
                     if (onlyConditions(cycle)) {
                         throw new InputException(decl.position(), "circular Conditions in stack " + scope.name()

@@ -37,16 +37,17 @@ final class CycleGuard {
 
     /**
      * Evaluates {@code body} once per {@code key} and remembers the result in {@code memo} — except a result cut
-     * short by a cycle, which only holds for the call that closed the cycle.
+     * short by a cycle, which only holds for the call that closed the cycle. The frame is made only when needed:
+     * most calls find their value remembered.
      */
-    <T> T memoised(Map<String, T> memo, String key, Frame frame, Supplier<T> body,
+    <T> T memoised(Map<String, T> memo, String key, Supplier<Frame> frame, Supplier<T> body,
                    Function<List<Frame>, T> onCycle) {
         T known = memo.get(key);
         if (known != null) {
             return known;
         }
         boolean[] cut = new boolean[1];
-        T value = within(frame, body, cycle -> {
+        T value = within(frame.get(), body, cycle -> {
             cut[0] = true;
             return onCycle.apply(cycle);
         });

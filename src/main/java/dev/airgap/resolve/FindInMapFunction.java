@@ -54,7 +54,8 @@ final class FindInMapFunction {
             return call.eval(defaultNode);
         }
         // Usually a region the mapping does not list: only that deployment would fail, so it stays an unknown.
-        return call.unknown(expression(map, top, second), "mapping " + mapName.value() + " has no entry " + topKey.value() + "/"
+        return call.unknown(expression(map, top, second), "mapping " + mapName.value() + " has no entry "
+                + topKey.value() + "/"
                 + secondKey.value() + "; CloudFormation fails to deploy the stack with these values");
     }
 }

@@ -28,7 +28,8 @@ final class ListFunctions {
             return call.unknown(expression(Integer.toString(i), list), StringFunctions.notAList(list, "Fn::Select"));
         }
         if (i >= items.items().size()) {
-            return call.unknown(expression(Integer.toString(i), list), "index " + i + " is beyond the " + items.items().size()
+            return call.unknown(expression(Integer.toString(i), list), "index " + i + " is beyond the "
+                    + items.items().size()
                     + " items of the list; CloudFormation fails to deploy unless the list is longer then");
         }
         return items.items().get(i);

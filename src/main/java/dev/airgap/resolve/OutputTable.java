@@ -67,7 +67,7 @@ final class OutputTable {
         if (valueNode == null) {
             throw new InputException(o.position(), "output " + name + " has no Value", "give the output a Value");
         }
-        return scope.run().guard().memoised(values, name, scope.frame("output", name, "output " + name),
+        return scope.run().guard().memoised(values, name, () -> scope.frame("output", name, "output " + name),
                 () -> scope.eval(valueNode), cycle -> new Value.Unknown("output " + name,
                         "circular dependency between stacks: " + CycleGuard.describe(cycle), valueNode.position()));
     }
@@ -91,7 +91,8 @@ final class OutputTable {
             return null;
         }
         Node nameNode = export.get("Name");
-        return scope.run().guard().memoised(exportNames, name, scope.frame("export", name, "export name of " + name),
+        return scope.run().guard().memoised(exportNames, name,
+                () -> scope.frame("export", name, "export name of " + name),
                 () -> scope.eval(nameNode), cycle -> new Value.Unknown("export name of " + name,
                         "circular dependency: " + CycleGuard.describe(cycle), nameNode.position()));
     }

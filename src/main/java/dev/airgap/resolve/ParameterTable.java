@@ -37,7 +37,8 @@ final class ParameterTable {
         if (!declarations.has(name)) {
             return null;
         }
-        Value v = scope.run().guard().memoised(values, name, scope.frame("parameter", name, "parameter " + name),
+        Value v = scope.run().guard().memoised(values, name,
+                () -> scope.frame("parameter", name, "parameter " + name),
                 () -> resolve(name, at), cycle -> new Value.Unknown("Ref " + name,
                         "circular dependency between stacks: " + CycleGuard.describe(cycle), at));
         // An unknown parameter is reported where it is used, not where it was first met.

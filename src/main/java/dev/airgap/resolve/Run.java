@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -104,7 +105,8 @@ final class Run {
         if (t.region() != null) {
             return List.of(t.region());
         }
-        return options.regions().isEmpty() ? Arrays.asList((String) null) : options.regions();
+        return options.regions().isEmpty() ? Arrays.asList((String) null)
+                : List.copyOf(new LinkedHashSet<>(options.regions()));
     }
 
     private void addNested(StackScope parent, Map<String, List<StackTemplate>> nestedIn,

@@ -201,7 +201,7 @@ final class StackScope {
             return v;
         }
         String key = logicalId + "." + property;
-        return run.guard().memoised(resolved, property, frame("property", key, key), () -> eval(node),
+        return run.guard().memoised(resolved, property, () -> frame("property", key, key), () -> eval(node),
                 cycle -> new Value.Unknown(key, "circular dependency: " + CycleGuard.describe(cycle),
                         node.position()));
     }

@@ -20,7 +20,8 @@ class CdkTemplateTest {
     private static final String FILE = "cdk.out/AgnosticStack.template.json";
 
     private static StackTemplate agnostic() {
-        return new StackTemplate("AgnosticStack", FILE, parse(FILE, Fixtures.resource("cdk-env-agnostic.template.json")),
+        String json = Fixtures.resource("cdk-env-agnostic.template.json");
+        return new StackTemplate("AgnosticStack", FILE, parse(FILE, json),
                 null, null, Map.of(), null, null);
     }
 

@@ -93,7 +93,8 @@ class FirewallEndpointTest {
 
     @Test
     void endpointIdsIsOneEntryPerSubnetMapping() {
-        Value ids = Fixtures.out(TEMPLATE.replace("Outputs:\n", "Outputs:\n  Out: {Value: !GetAtt Firewall.EndpointIds}\n"));
+        Value ids = Fixtures.out(TEMPLATE.replace("Outputs:\n",
+                "Outputs:\n  Out: {Value: !GetAtt Firewall.EndpointIds}\n"));
         assertThat(ids).isInstanceOfSatisfying(Value.ListValue.class, l -> {
             assertThat(l.items()).hasSize(3);
             assertThat(l.items().get(0)).isEqualTo(new Value.Concat(List.of(text("us-east-1a:"),

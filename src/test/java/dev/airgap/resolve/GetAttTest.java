@@ -121,7 +121,8 @@ class GetAttTest {
                 Outputs:
                   Out: {Value: !GetAtt Vcp.CidrBlock}
                 """)).isInstanceOf(InputException.class)
-                .hasMessageStartingWith("Test.yaml:4:16: Fn::GetAtt Vcp.CidrBlock: stack Test has no resource named Vcp");
+                .hasMessageStartingWith("Test.yaml:4:16: Fn::GetAtt Vcp.CidrBlock: stack Test has no resource "
+                        + "named Vcp");
     }
 
     @Test

@@ -67,7 +67,8 @@ class ResourcesTest {
                 Resources:
                   Broken:
                     Properties: {}
-                """)).isInstanceOf(InputException.class).hasMessageStartingWith("Test.yaml:3:5: resource Broken has no Type");
+                """)).isInstanceOf(InputException.class)
+                .hasMessageStartingWith("Test.yaml:3:5: resource Broken has no Type");
     }
 
     @Test
