@@ -5,7 +5,6 @@ import dev.airgap.template.Node;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * {@code Fn::ImportValue} against the exports of the other stacks of the run, and {@code Fn::GetStackOutput}
@@ -72,8 +71,7 @@ final class CrossStackFunctions {
         String stackName = ((Value.Text) stack).value();
         String wanted = region == null ? call.scope().region() : ((Value.Text) region).value();
         StackScope target = call.scope().run().find(stackName, wanted);
-        if (target == null || wanted != null && target.region() != null
-                && !Objects.equals(target.region(), wanted)) {
+        if (target == null) {
             return call.unknown(expression, "no stack named " + stackName + (wanted == null ? "" : " in " + wanted)
                     + " is part of this run; add its template to airgap.templates");
         }
