@@ -43,7 +43,8 @@ public record TierSchedule(List<Tier> tiers, String currency, Provenance provena
         return tiers.get(tiers.size() - 1).unbounded();
     }
 
-    /** Splits a month's regional total: tiers fill in order, each from the previous bound up to its own. */
+    /** Splits a month's regional total: tiers fill in order, each from the previous bound up to its own; tiers the
+     * volume does not reach are left out (the first is always there). */
     public Split split(BigDecimal totalGb) {
         List<Slice> slices = new ArrayList<>();
         BigDecimal from = BigDecimal.ZERO;
@@ -53,7 +54,7 @@ public record TierSchedule(List<Tier> tiers, String currency, Provenance provena
             BigDecimal inTier = width == null || left.compareTo(width) < 0 ? left : width;
             slices.add(new Slice(from, t.upToGb(), inTier, t.perGb()));
             left = left.subtract(inTier);
-            if (t.unbounded()) {
+            if (t.unbounded() || left.signum() == 0) {
                 break;
             }
             from = t.upToGb();
