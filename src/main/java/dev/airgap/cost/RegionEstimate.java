@@ -90,7 +90,9 @@ final class RegionEstimate {
                                                      List<InterfaceEndpointUse> endpoints) {
         List<RegionCost.TierCharge> charges = new ArrayList<>();
         if (gb.signum() == 0) {
-            // Nothing processed costs nothing, whatever the tiers: no unknown to report.
+            // Nothing processed costs nothing, whatever the tiers: no unknown to report. The rates are still
+            // listed among the prices used when known, since the break-even figures quote them.
+            pricer.peekTiers();
             exactDataProcessing = BigDecimal.ZERO;
             return new RegionCost.DataProcessing(gb, assumed && !endpoints.isEmpty(), charges,
                     settings.round(BigDecimal.ZERO));

@@ -76,22 +76,27 @@ final class RegionPricer {
         return Optional.of(new TierSchedule(converted, settings.currency(), t.provenance()));
     }
 
-    /** The converted rate without recording anything: for recommendations that only mention it. */
+    /**
+     * The converted rate if known, recording it as used but not recording it as unknown when it is not: for figures
+     * that are shown beside an amount they do not change (a per-GB rate at 0 GB, a rate a recommendation quotes).
+     */
     Optional<BigDecimal> peek(PriceItem item) {
         PricedValue v = prices == null ? null : prices.get(item).orElse(null);
-        return v == null ? Optional.empty() : settings.rateFrom(v.currency()).map(f -> v.value().multiply(f));
+        if (v == null) {
+            return Optional.empty();
+        }
+        Optional<BigDecimal> converted = settings.rateFrom(v.currency()).map(f -> v.value().multiply(f));
+        converted.ifPresent(c -> used.putIfAbsent(item, new RegionCost.PriceUsed(item.key(), v.value(),
+                v.currency(), c, v.provenance())));
+        return converted;
     }
 
     Optional<TierSchedule> peekTiers() {
         TierSchedule t = prices == null ? null : prices.tiers().orElse(null);
-        if (t == null) {
+        if (t == null || settings.rateFrom(t.currency()).isEmpty()) {
             return Optional.empty();
         }
-        return settings.rateFrom(t.currency()).map(f -> {
-            List<Tier> converted = new ArrayList<>();
-            t.tiers().forEach(tier -> converted.add(new Tier(tier.upToGb(), tier.perGb().multiply(f))));
-            return new TierSchedule(converted, settings.currency(), t.provenance());
-        });
+        return tiers(null);
     }
 
     void unknown(String price, String subject, String reason) {
