@@ -8,5 +8,6 @@ public record GatewayEndpointUse(String stack, String logicalId, String service,
         Objects.requireNonNull(stack, "stack");
         Objects.requireNonNull(logicalId, "logicalId");
         Objects.requireNonNull(service, "service");
+        service = ServiceNames.suffix(service, region);
     }
 }

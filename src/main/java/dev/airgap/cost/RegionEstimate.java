@@ -92,7 +92,9 @@ final class RegionEstimate {
         if (gb.signum() == 0) {
             // Nothing processed costs nothing, whatever the tiers: no unknown to report. The rates are still
             // listed among the prices used when known, since the break-even figures quote them.
-            pricer.peekTiers();
+            if (!endpoints.isEmpty()) {
+                pricer.peekTiers();
+            }
             exactDataProcessing = BigDecimal.ZERO;
             return new RegionCost.DataProcessing(gb, assumed && !endpoints.isEmpty(), charges,
                     settings.round(BigDecimal.ZERO));

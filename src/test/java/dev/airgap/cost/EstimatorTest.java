@@ -143,4 +143,15 @@ class EstimatorTest {
         assertThat(region.dataProcessing().assumed()).isFalse();
         assertThat(region.dataProcessing().monthly()).isEqualTo(d("2.50"));
     }
+
+    @Test
+    void fullServiceNamesAreShortenedToTheirSuffix() {
+        InterfaceEndpointUse e = new InterfaceEndpointUse("S", "E", "com.amazonaws.ap-northeast-1.ecr.dkr",
+                "ap-northeast-1", List.of("a"), false);
+        assertThat(e.service()).isEqualTo("ecr.dkr");
+        assertThat(new GatewayEndpointUse("S", "G", "cn.com.amazonaws.cn-north-1.s3", "cn-north-1").service())
+                .isEqualTo("s3");
+        assertThat(new GatewayEndpointUse("S", "G", "com.amazonaws.vpce.us-east-1.vpce-svc-1", "us-east-1").service())
+                .isEqualTo("com.amazonaws.vpce.us-east-1.vpce-svc-1");
+    }
 }

@@ -1,6 +1,7 @@
 package dev.airgap.cost.availability;
 
 import dev.airgap.cost.Provenance;
+import dev.airgap.cost.ServiceNames;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package dev.airgap.cost.availability;
+package dev.airgap.cost;
 
 /** Endpoint service names to catalog keys: {@code com.amazonaws.us-east-1.ecr.dkr} → {@code ecr.dkr}. */
 public final class ServiceNames {
