@@ -1,6 +1,5 @@
 package dev.airgap.cost;
 
-import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -89,10 +88,6 @@ public final class CostTable {
 
     private static String gb(Usage.Figure f) {
         return MoneyFormat.rate(f.gbPerMonth()) + " GB" + (f.assumed() ? " (assumed)" : "");
-    }
-
-    static String money(BigDecimal amount) {
-        return MoneyFormat.format(amount);
     }
 
     static List<String> lines(CostReport report) {

@@ -74,4 +74,22 @@ class EndpointAvailabilityCheckerTest {
         assertThat(back.regions()).isEqualTo(EndpointServiceCatalog.bundled().regions());
         assertThat(back.services()).isEqualTo(EndpointServiceCatalog.bundled().services());
     }
+
+    @Test
+    void verdictsAreWrittenAsSortedJson() throws IOException {
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (com.fasterxml.jackson.core.JsonGenerator g = new com.fasterxml.jackson.databind.ObjectMapper()
+                .getFactory().createGenerator(out)) {
+            AvailabilityJson.write(bundled.checkAll(List.of(
+                    new EndpointAvailabilityChecker.Query("ssm", EndpointType.INTERFACE, "us-west-1"),
+                    new EndpointAvailabilityChecker.Query("s3", EndpointType.GATEWAY, "ap-northeast-3"))), g);
+        }
+        com.fasterxml.jackson.databind.JsonNode a = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(out.toString());
+        assertThat(a).hasSize(2);
+        assertThat(a.get(0).get("region").asText()).isEqualTo("ap-northeast-3");
+        assertThat(a.get(0).get("availability").asText()).isEqualTo("AVAILABLE");
+        assertThat(a.get(1).get("availability").asText()).isEqualTo("UNKNOWN");
+        assertThat(a.get(1).get("source").isNull()).isTrue();
+    }
 }
