@@ -128,34 +128,47 @@ final class RegionEstimate {
         String subject = subject(g.stack(), g.logicalId());
         Usage.Figure f = usage.forGatewayLoadBalancerEndpoint(g.stack(), g.logicalId());
         Optional<BigDecimal> hourly = pricer.rate(PriceItem.GATEWAY_LOAD_BALANCER_ENDPOINT_HOURLY, subject);
-        Optional<BigDecimal> perGb = f.gbPerMonth().signum() == 0 ? Optional.of(BigDecimal.ZERO)
-                : pricer.rate(PriceItem.GATEWAY_LOAD_BALANCER_ENDPOINT_PER_GB, subject);
-        BigDecimal known = hourly.map(h -> h.multiply(settings.hoursPerMonth())).orElse(BigDecimal.ZERO)
-                .add(perGb.map(p -> p.multiply(f.gbPerMonth())).orElse(BigDecimal.ZERO));
-        exactTotal = exactTotal.add(known);
+        Optional<BigDecimal> perGb = perGb(PriceItem.GATEWAY_LOAD_BALANCER_ENDPOINT_PER_GB, f, subject);
+        BigDecimal hoursAmount = hourly.map(h -> h.multiply(settings.hoursPerMonth())).orElse(null);
+        BigDecimal dataAmount = data(perGb, f);
+        add(hoursAmount, dataAmount);
         return new RegionCost.GatewayLoadBalancerEndpointLine(g.stack(), g.logicalId(), hourly.orElse(null), f,
-                f.gbPerMonth().signum() == 0 ? pricer.peek(PriceItem.GATEWAY_LOAD_BALANCER_ENDPOINT_PER_GB)
-                        .orElse(null) : perGb.orElse(null),
-                hourly.isPresent() && perGb.isPresent() ? settings.round(known) : null);
+                perGb.orElse(null), both(hoursAmount, dataAmount));
     }
 
     private RegionCost.NatGatewayLine natGateway(NatGatewayUse n) {
         String subject = subject(n.stack(), n.logicalId());
         Usage.Figure f = usage.forNatGateway(n.stack(), n.logicalId());
         Optional<BigDecimal> hourly = pricer.rate(PriceItem.NAT_GATEWAY_HOURLY, subject);
-        Optional<BigDecimal> perGb = f.gbPerMonth().signum() == 0
-                ? Optional.of(pricer.peek(PriceItem.NAT_GATEWAY_PER_GB).orElse(BigDecimal.ZERO))
-                : pricer.rate(PriceItem.NAT_GATEWAY_PER_GB, subject);
+        Optional<BigDecimal> perGb = perGb(PriceItem.NAT_GATEWAY_PER_GB, f, subject);
         BigDecimal hoursAmount = hourly.map(h -> h.multiply(settings.hoursPerMonth())).orElse(null);
-        BigDecimal dataAmount = perGb.map(p -> p.multiply(f.gbPerMonth())).orElse(null);
-        exactTotal = exactTotal.add(hoursAmount == null ? BigDecimal.ZERO : hoursAmount)
-                .add(dataAmount == null ? BigDecimal.ZERO : dataAmount);
-        BigDecimal shownPerGb = f.gbPerMonth().signum() == 0 ? pricer.peek(PriceItem.NAT_GATEWAY_PER_GB).orElse(null)
-                : perGb.orElse(null);
+        BigDecimal dataAmount = data(perGb, f);
+        add(hoursAmount, dataAmount);
         return new RegionCost.NatGatewayLine(n.stack(), n.logicalId(), hourly.orElse(null),
-                hoursAmount == null ? null : settings.round(hoursAmount), f, shownPerGb,
-                dataAmount == null ? null : settings.round(dataAmount),
-                hoursAmount == null || dataAmount == null ? null : settings.round(hoursAmount.add(dataAmount)));
+                hoursAmount == null ? null : settings.round(hoursAmount), f, perGb.orElse(null),
+                dataAmount == null ? null : settings.round(dataAmount), both(hoursAmount, dataAmount));
+    }
+
+    /** A per-GB rate: unknown only matters when GB were declared (0 GB cost 0 at any rate). */
+    private Optional<BigDecimal> perGb(PriceItem item, Usage.Figure f, String subject) {
+        return f.gbPerMonth().signum() == 0 ? pricer.peek(item) : pricer.rate(item, subject);
+    }
+
+    private static BigDecimal data(Optional<BigDecimal> perGb, Usage.Figure f) {
+        return f.gbPerMonth().signum() == 0 ? BigDecimal.ZERO : perGb.map(p -> p.multiply(f.gbPerMonth())).orElse(null);
+    }
+
+    /** Known parts count toward the region's (then incomplete) total. */
+    private void add(BigDecimal... amounts) {
+        for (BigDecimal a : amounts) {
+            if (a != null) {
+                exactTotal = exactTotal.add(a);
+            }
+        }
+    }
+
+    private BigDecimal both(BigDecimal a, BigDecimal b) {
+        return a == null || b == null ? null : settings.round(a.add(b));
     }
 
     private RegionCost.PublicIpv4 publicIpv4(List<PublicIpv4Use> addresses) {
