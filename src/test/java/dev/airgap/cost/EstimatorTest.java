@@ -154,4 +154,23 @@ class EstimatorTest {
         assertThat(new GatewayEndpointUse("S", "G", "com.amazonaws.vpce.us-east-1.vpce-svc-1", "us-east-1").service())
                 .isEqualTo("com.amazonaws.vpce.us-east-1.vpce-svc-1");
     }
+
+    @Test
+    void unknownPerGbRateMattersOnlyWhenTrafficIsDeclared() {
+        // bundled us-west-2: NAT 0.045/h sourced, per-GB not
+        CostEstimator bundled = new CostEstimator(PriceCatalog.bundled(), Fixtures.usd());
+        CostInput.Builder b = CostInput.builder().natGateway(new NatGatewayUse("Net", "Nat", "us-west-2"));
+        RegionCost idle = bundled.estimate(b.build()).regions().get(0);
+        assertThat(idle.natGateways().get(0).monthly()).isEqualTo(d("32.85"));
+        assertThat(idle.complete()).isTrue();
+
+        RegionCost busy = bundled.estimate(b.usage(Usage.parse(List.of("nat:Nat=100"))).build()).regions().get(0);
+        RegionCost.NatGatewayLine nat = busy.natGateways().get(0);
+        assertThat(nat.monthlyHours()).isEqualTo(d("32.85"));
+        assertThat(nat.monthlyData()).isNull();
+        assertThat(nat.monthly()).isNull();
+        assertThat(busy.monthlyTotal()).isEqualTo(d("32.85"));
+        assertThat(busy.complete()).isFalse();
+        assertThat(busy.unknownPrices()).extracting(RegionCost.UnknownPrice::price).containsExactly("natGatewayPerGb");
+    }
 }
