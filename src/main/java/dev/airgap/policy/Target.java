@@ -1,0 +1,89 @@
+package dev.airgap.policy;
+
+import dev.airgap.resolve.Value;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The resource a request acts on, as an ARN that may contain symbols. The partition is filled in from the
+ * {@link RequestContext} when the question is asked.
+ */
+public final class Target {
+
+    /** One piece of the ARN. */
+    sealed interface Part {
+        record Lit(String text) implements Part {}
+
+        record Val(Value value) implements Part {}
+
+        /** A name no policy mentions, e.g. "any object key". */
+        record Fresh(String label) implements Part {}
+
+        record Partition() implements Part {}
+    }
+
+    private final List<Part> parts;
+    private final BucketRef bucket;
+
+    Target(List<Part> parts, BucketRef bucket) {
+        this.parts = List.copyOf(parts);
+        this.bucket = bucket;
+    }
+
+    /** The bucket itself ({@code s3:ListBucket}, {@code s3:CreateBucket}, …): {@code arn:aws:s3:::NAME}. */
+    public static Target bucket(BucketRef b) {
+        return new Target(List.of(new Part.Lit("arn:"), new Part.Partition(), new Part.Lit(":s3:::"),
+                new Part.Val(b.nameValue())), b);
+    }
+
+    /**
+     * An object of the bucket ({@code s3:GetObject}, …).
+     *
+     * @param key the object key, or null for "some object whose key no policy names"
+     */
+    public static Target object(BucketRef b, String key) {
+        List<Part> p = new ArrayList<>(bucket(b).parts);
+        p.add(new Part.Lit("/"));
+        p.add(key == null ? new Part.Fresh("<any key>") : new Part.Lit(key));
+        return new Target(p, b);
+    }
+
+    /** Any other resource, by ARN. No bucket policy applies to it. */
+    public static Target arn(Value arn) {
+        return new Target(List.of(new Part.Val(arn)), null);
+    }
+
+    public static Target arn(String arn) {
+        return arn(new Value.Text(arn));
+    }
+
+    /** The bucket whose bucket policy applies, or null. */
+    public BucketRef bucket() {
+        return bucket;
+    }
+
+    List<Token> tokens(RequestContext context) {
+        List<Token> out = new ArrayList<>();
+        for (Part p : parts) {
+            if (p instanceof Part.Lit l) {
+                out.addAll(SymbolicString.literal(l.text()));
+            } else if (p instanceof Part.Fresh f) {
+                out.add(new Token.Sym("fresh:" + f.label(), Token.Kind.FRESH, f.label(), null));
+            } else {
+                Value v = p instanceof Part.Val val ? val.value() : context.partitionValue();
+                SymbolicString.Result r = SymbolicString.subject(v, context.symbols());
+                if (r.ok()) {
+                    out.addAll(r.tokens());
+                } else {
+                    out.add(new Token.Sym("unknown:" + r.problem(), Token.Kind.OPAQUE, "${?}", null));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The ARN as a report shows it, e.g. {@code arn:aws:s3:::test-us-west-bt}. */
+    public String describe(RequestContext context) {
+        return Token.render(tokens(context));
+    }
+}
