@@ -32,8 +32,7 @@ public final class Target {
 
     /** The bucket itself ({@code s3:ListBucket}, {@code s3:CreateBucket}, …): {@code arn:aws:s3:::NAME}. */
     public static Target bucket(BucketRef b) {
-        return new Target(List.of(new Part.Lit("arn:"), new Part.Partition(), new Part.Lit(":s3:::"),
-                new Part.Val(b.nameValue())), b);
+        return s3(List.of(new Part.Val(b.nameValue())), null, b);
     }
 
     /**
@@ -42,10 +41,25 @@ public final class Target {
      * @param key the object key, or null for "some object whose key no policy names"
      */
     public static Target object(BucketRef b, String key) {
-        List<Part> p = new ArrayList<>(bucket(b).parts);
-        p.add(new Part.Lit("/"));
-        p.add(key == null ? new Part.Fresh("<any key>") : new Part.Lit(key));
-        return new Target(p, b);
+        return s3(List.of(new Part.Val(b.nameValue())), List.of(key == null ? ANY_KEY : new Part.Lit(key)), b);
+    }
+
+    static final Part ANY_KEY = new Part.Fresh("<any key>");
+
+    /**
+     * An S3 ARN from parts, for buckets known only by a pattern.
+     *
+     * @param key    null for the bucket itself
+     * @param bucket which bucket policies apply
+     */
+    static Target s3(List<Part> name, List<Part> key, BucketRef bucket) {
+        List<Part> p = new ArrayList<>(List.of(new Part.Lit("arn:"), new Part.Partition(), new Part.Lit(":s3:::")));
+        p.addAll(name);
+        if (key != null) {
+            p.add(new Part.Lit("/"));
+            p.addAll(key);
+        }
+        return new Target(p, bucket);
     }
 
     /** Any other resource, by ARN. No bucket policy applies to it. */
