@@ -25,7 +25,7 @@ class ManagedPolicyCatalogTest {
     void everyBundledPolicyIsAWellFormedDatedDocument() {
         assertThat(catalog.names()).contains("AmazonS3FullAccess", "AmazonS3ReadOnlyAccess",
                 "AmazonDynamoDBFullAccess", "AmazonDynamoDBReadOnlyAccess", "AmazonSSMManagedInstanceCore",
-                "AdministratorAccess");
+                "AdministratorAccess", "ReadOnlyAccess");
         for (String name : catalog.names()) {
             ManagedPolicyCatalog.Entry e = catalog.byName(name).orElseThrow();
             assertThat(e.versionId()).matches("v\\d+");
@@ -55,6 +55,22 @@ class ManagedPolicyCatalogTest {
         assertThat(d).hasValueSatisfying(doc -> assertThat(doc.problem()).isNull());
         assertThat(decide(d.get(), "s3:GetObject", Target.object(BucketRef.named("b"), "k"))).isEqualTo(Decision.ALLOW);
         assertThat(decide(d.get(), "s3:PutObject", Target.object(BucketRef.named("b"), "k"))).isEqualTo(Decision.DENY);
+    }
+
+    @Test
+    void readOnlyAccessReadsS3AndDynamoDbButWritesNothing() {
+        PolicyDocument d = lookup("'arn:aws:iam::aws:policy/ReadOnlyAccess'");
+        assertThat(d.source().name()).isEqualTo("AWS managed policy ReadOnlyAccess (v178, 2026-02-12)");
+        Target object = Target.object(BucketRef.named("b"), "k");
+        assertThat(decide(d, "s3:GetObject", object)).isEqualTo(Decision.ALLOW);
+        assertThat(decide(d, "s3:ListBucket", Target.bucket(BucketRef.named("b")))).isEqualTo(Decision.ALLOW);
+        assertThat(decide(d, "s3:PutObject", object)).isEqualTo(Decision.DENY);
+        assertThat(decide(d, "dynamodb:GetItem", Target.arn("arn:aws:dynamodb:us-west-1:1:table/t")))
+                .isEqualTo(Decision.ALLOW);
+        assertThat(decide(d, "dynamodb:PutItem", Target.arn("arn:aws:dynamodb:us-west-1:1:table/t")))
+                .isEqualTo(Decision.DENY);
+        assertThat(decide(d, "ssm:GetParameter", Target.arn("arn:aws:ssm:us-west-1:1:parameter/p")))
+                .isEqualTo(Decision.ALLOW);
     }
 
     @Test
