@@ -114,7 +114,7 @@ public final class AccessEvaluator {
     private LayerOutcome bucket(Request request) {
         BucketRef b = request.bucket();
         if (b == null) {
-            return LayerOutcome.silent("a bucket policy", false, null);
+            return LayerOutcome.silent("a resource policy", false, null);
         }
         String name = "the bucket policy of " + b.label();
         List<BucketPolicy> attached = policies.policiesOf(b);

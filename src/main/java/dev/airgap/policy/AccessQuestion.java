@@ -24,4 +24,9 @@ public record AccessQuestion(String action, Target target) {
         Target t = S3Actions.actsOnObject(action) ? Target.object(bucket, null) : Target.bucket(bucket);
         return new AccessQuestion(action, t);
     }
+
+    /** A DynamoDB action on a table of the caller's account, named literally or by its {@code Ref}. */
+    public static AccessQuestion dynamodb(String action, dev.airgap.resolve.Value table) {
+        return new AccessQuestion(action, Target.table(table));
+    }
 }

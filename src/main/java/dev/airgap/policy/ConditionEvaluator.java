@@ -120,6 +120,9 @@ final class ConditionEvaluator {
         if (!pattern.ok() || !subject.ok()) {
             return Truth.UNKNOWN;
         }
+        if (op.mode() == SymbolicString.Mode.ARN) {
+            return Glob.matchArn(pattern.tokens(), subject.tokens());
+        }
         return Glob.match(pattern.tokens(), subject.tokens(), op.ignoreCase());
     }
 

@@ -136,7 +136,7 @@ final class DocumentEvaluator {
     private Truth resource(PolicyDocument doc, Statement s, Request request) {
         Truth listed = Truth.FALSE;
         for (SymbolicString.Result pattern : resourcePatterns(doc, s)) {
-            listed = listed.or(pattern.ok() ? Glob.match(pattern.tokens(), request.resource(), false)
+            listed = listed.or(pattern.ok() ? Glob.matchArn(pattern.tokens(), request.resource())
                     : Truth.UNKNOWN);
             if (listed == Truth.TRUE) {
                 break;

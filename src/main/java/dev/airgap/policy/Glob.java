@@ -1,5 +1,6 @@
 package dev.airgap.policy;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,6 +25,43 @@ final class Glob {
 
     static Truth match(List<Token> pattern, List<Token> subject, boolean ignoreCase) {
         return new Glob(pattern, subject, ignoreCase).at(0, 0);
+    }
+
+    /**
+     * ARN matching. When pattern and subject have the same number of colon-separated segments, no wildcard can
+     * cross a colon, so each segment is matched on its own and the results are ANDed: an unknown account ID then no
+     * longer hides that the resource name differs.
+     */
+    static Truth matchArn(List<Token> pattern, List<Token> subject) {
+        List<List<Token>> ps = segments(pattern);
+        List<List<Token>> ss = segments(subject);
+        if (ps == null || ss == null || ps.size() != ss.size()) {
+            return match(pattern, subject, false);
+        }
+        Truth result = Truth.TRUE;
+        for (int i = 0; i < ps.size() && result != Truth.FALSE; i++) {
+            result = result.and(match(ps.get(i), ss.get(i), false));
+        }
+        return result;
+    }
+
+    /** The tokens split at colons, or null when a symbol might hold a colon. */
+    private static List<List<Token>> segments(List<Token> tokens) {
+        List<List<Token>> out = new ArrayList<>();
+        List<Token> current = new ArrayList<>();
+        for (Token t : tokens) {
+            if (t instanceof Token.Sym s && !s.colonFree()) {
+                return null;
+            }
+            if (t instanceof Token.Ch c && c.c() == ':') {
+                out.add(current);
+                current = new ArrayList<>();
+            } else {
+                current.add(t);
+            }
+        }
+        out.add(current);
+        return out;
     }
 
     private Truth at(int p, int s) {
@@ -71,7 +109,7 @@ final class Glob {
         Truth consume;
         if (st instanceof Token.Ch sc) {
             consume = !star.crossesColons() && sc.c() == ':' ? Truth.FALSE : at(p, s + 1);
-        } else if (star.crossesColons() || ((Token.Sym) st).kind() != Token.Kind.OPAQUE) {
+        } else if (star.crossesColons() || ((Token.Sym) st).colonFree()) {
             consume = at(p, s + 1);
         } else {
             // an opaque value might hold a colon this star may not cross

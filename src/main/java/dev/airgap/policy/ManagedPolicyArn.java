@@ -24,14 +24,14 @@ record ManagedPolicyArn(Kind kind, String name, String shown) {
         }
         List<Token> t = r.tokens();
         String shown = Token.render(t);
-        Cursor c = new Cursor(t);
+        TokenCursor c = new TokenCursor(t);
         if (!c.literal("arn:") || !c.segment() || !c.literal(":iam::")) {
             return new ManagedPolicyArn(Kind.UNDECIDABLE, null, shown);
         }
-        int accountStart = c.pos;
+        int accountStart = c.position();
         boolean awsAccount = c.literal("aws:");
         if (!awsAccount) {
-            c.pos = accountStart;
+            c.reset(accountStart);
             if (!c.segment() || !c.literal(":")) {
                 return new ManagedPolicyArn(Kind.UNDECIDABLE, null, shown);
             }
@@ -44,45 +44,5 @@ record ManagedPolicyArn(Kind kind, String name, String shown) {
             return new ManagedPolicyArn(name == null ? Kind.UNDECIDABLE : Kind.AWS_MANAGED, name, shown);
         }
         return new ManagedPolicyArn(Kind.CUSTOMER, name, shown);
-    }
-
-    /** Reads tokens left to right. */
-    private static final class Cursor {
-        private final List<Token> tokens;
-        private int pos;
-
-        Cursor(List<Token> tokens) {
-            this.tokens = tokens;
-        }
-
-        boolean literal(String s) {
-            for (int i = 0; i < s.length(); i++) {
-                if (pos + i >= tokens.size() || !(tokens.get(pos + i) instanceof Token.Ch c) || c.c() != s.charAt(i)) {
-                    return false;
-                }
-            }
-            pos += s.length();
-            return true;
-        }
-
-        /** A non-empty run of characters or symbols up to the next colon. */
-        boolean segment() {
-            int start = pos;
-            while (pos < tokens.size() && !(tokens.get(pos) instanceof Token.Ch c && c.c() == ':')) {
-                pos++;
-            }
-            return pos > start;
-        }
-
-        String restLiteral() {
-            StringBuilder sb = new StringBuilder();
-            for (int i = pos; i < tokens.size(); i++) {
-                if (!(tokens.get(i) instanceof Token.Ch c)) {
-                    return null;
-                }
-                sb.append(c.c());
-            }
-            return sb.length() == 0 ? null : sb.toString();
-        }
     }
 }

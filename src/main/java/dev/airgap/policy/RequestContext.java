@@ -21,6 +21,7 @@ public final class RequestContext {
     private final Set<String> absent;
     private final Caller caller;
     private final String partition;
+    private final String region;
     private final Symbols symbols;
 
     private RequestContext(Builder b) {
@@ -28,6 +29,7 @@ public final class RequestContext {
         this.absent = Set.copyOf(b.absent);
         this.caller = b.caller;
         this.partition = b.partition;
+        this.region = b.region;
         Symbols.Builder sb = b.symbols.toBuilder();
         if (b.partition != null) {
             sb.pseudo("AWS::Partition", new Value.Text(b.partition));
@@ -66,6 +68,14 @@ public final class RequestContext {
             return new Value.Text(partition);
         }
         return new Value.Unknown("AWS::Partition", "the region is not known", SourcePosition.UNKNOWN);
+    }
+
+    /** The region as a value: text when known, else the {@code AWS::Region} unknown. */
+    Value regionValue() {
+        if (region != null) {
+            return new Value.Text(region);
+        }
+        return new Value.Unknown("AWS::Region", "the region is not known", SourcePosition.UNKNOWN);
     }
 
     public Symbols symbols() {

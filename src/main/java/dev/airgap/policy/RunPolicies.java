@@ -16,7 +16,7 @@ import java.util.Optional;
  * RunPolicies policies = RunPolicies.of(run, "us-west-1");
  * ResourceId role = policies.roleOfInstanceProfile(instance.property("IamInstanceProfile")).orElse(null);
  * AccessEvaluator access = policies.evaluator(endpointId, role);
- * BucketScope scope = BucketScopeAnalyzer.analyze(access);
+ * ResourceScope scope = ScopeAnalyzer.buckets(access);
  * }</pre>
  */
 public final class RunPolicies {

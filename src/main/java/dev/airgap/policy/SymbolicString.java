@@ -175,7 +175,8 @@ final class SymbolicString {
                     "${" + a.target() + "." + a.attribute() + q + "}", v);
         }
         if (v instanceof Value.Unknown u) {
-            return new Token.Sym("unknown:" + u.expression(), Token.Kind.OPAQUE, "${" + u.expression() + "}", v);
+            Token.Kind kind = Symbols.pseudoName(u.expression()) != null ? Token.Kind.NAME : Token.Kind.OPAQUE;
+            return new Token.Sym("unknown:" + u.expression(), kind, "${" + u.expression() + "}", v);
         }
         return null;
     }

@@ -20,6 +20,11 @@ public final class Target {
         record Fresh(String label) implements Part {}
 
         record Partition() implements Part {}
+
+        record Region() implements Part {}
+
+        /** The caller's account, where a DynamoDB table of the same account lives. */
+        record Account() implements Part {}
     }
 
     private final List<Part> parts;
@@ -62,6 +67,27 @@ public final class Target {
         return new Target(p, bucket);
     }
 
+    /**
+     * A DynamoDB table of the caller's account in the request's region.
+     *
+     * @param name the table name: literal, or the table's {@code Ref}
+     */
+    public static Target table(Value name) {
+        return dynamodb(List.of(new Part.Val(name)), null);
+    }
+
+    /** A table, or (with {@code sub}) one of its indexes or streams: {@code table/NAME/index/...}. */
+    static Target dynamodb(List<Part> name, List<Part> sub) {
+        List<Part> p = new ArrayList<>(List.of(new Part.Lit("arn:"), new Part.Partition(), new Part.Lit(":dynamodb:"),
+                new Part.Region(), new Part.Lit(":"), new Part.Account(), new Part.Lit(":table/")));
+        p.addAll(name);
+        if (sub != null) {
+            p.add(new Part.Lit("/"));
+            p.addAll(sub);
+        }
+        return new Target(p, null);
+    }
+
     /** Any other resource, by ARN. No bucket policy applies to it. */
     public static Target arn(Value arn) {
         return new Target(List.of(new Part.Val(arn)), null);
@@ -84,7 +110,16 @@ public final class Target {
             } else if (p instanceof Part.Fresh f) {
                 out.add(new Token.Sym("fresh:" + f.label(), Token.Kind.FRESH, f.label(), null));
             } else {
-                Value v = p instanceof Part.Val val ? val.value() : context.partitionValue();
+                Value v;
+                if (p instanceof Part.Val val) {
+                    v = val.value();
+                } else if (p instanceof Part.Region) {
+                    v = context.regionValue();
+                } else if (p instanceof Part.Account) {
+                    v = context.caller() != null ? context.caller().account() : Caller.unknownAccount();
+                } else {
+                    v = context.partitionValue();
+                }
                 SymbolicString.Result r = SymbolicString.subject(v, context.symbols());
                 if (r.ok()) {
                     out.addAll(r.tokens());

@@ -29,7 +29,13 @@ sealed interface Token {
      * @param label  how a message shows it
      * @param origin the value it stands for, or null for policy variables and fresh names
      */
-    record Sym(String key, Kind kind, String label, Value origin) implements Token {}
+    record Sym(String key, Kind kind, String label, Value origin) implements Token {
+
+        /** Whether the value is known to hold no colon, so that it stays within one ARN segment. */
+        boolean colonFree() {
+            return kind != Kind.OPAQUE;
+        }
+    }
 
     enum Kind {
         /**
@@ -37,6 +43,8 @@ sealed interface Token {
          * and endpoint names, the things ARNs are built from); two different resources have different IDs.
          */
         REF,
+        /** A pseudo parameter's value not known before deployment: a partition, region or account ID. */
+        NAME,
         /** Anything: a deploy-time attribute, an unknown value, a policy variable. */
         OPAQUE,
         /**

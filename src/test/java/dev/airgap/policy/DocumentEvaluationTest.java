@@ -207,6 +207,19 @@ class DocumentEvaluationTest {
         }
 
         @Test
+        void anUnknownAccountDoesNotHideADifferentResourceName() {
+            String p = "{'Version': '2012-10-17', 'Statement': {'Effect': 'Allow', 'Action': 'dynamodb:*',"
+                    + " 'Resource': 'arn:aws:dynamodb:us-west-1:111122223333:table/Orders'}}";
+            AccessEvaluator e = new AccessEvaluator(PolicySet.builder().build(), RequestContext.builder()
+                    .region("us-west-1").caller(Caller.role(id("Role"))).build());
+            PolicyDocument d = doc(Layer.IDENTITY, "p", p);
+            assertThat(e.evaluate(d, AccessQuestion.dynamodb("dynamodb:GetItem", TestValues.json("'Other'")))
+                    .decision()).isEqualTo(Decision.DENY);
+            assertThat(e.evaluate(d, AccessQuestion.dynamodb("dynamodb:GetItem", TestValues.json("'Orders'")))
+                    .decision()).isEqualTo(Decision.UNKNOWN);
+        }
+
+        @Test
         void anUnknownResourceIsUnknown() {
             String p = "{'Version': '2012-10-17', 'Statement': {'Effect': 'Allow', 'Action': 's3:*',"
                     + " 'Resource': {'Unknown': 'Fn::ImportValue Shared-BucketArn'}}}";

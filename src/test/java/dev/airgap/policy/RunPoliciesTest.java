@@ -35,7 +35,7 @@ class RunPoliciesTest {
         assertThat(role).contains(id("Role"));
         AccessEvaluator access = policies.evaluator(id("S3Endpoint"), role.get());
 
-        BucketScope scope = BucketScopeAnalyzer.analyze(access);
+        ResourceScope scope = ScopeAnalyzer.buckets(access);
         assertThat(scope.scope()).isEqualTo(Scope.RESTRICTED);
         assertThat(scope.allowed()).containsExactly("test-us-west-bt");
         assertThat(access.decide(AccessQuestion.s3("s3:ListBucket", BucketRef.named("test-us-west-bt2"))).decision())
@@ -49,7 +49,7 @@ class RunPoliciesTest {
     @Test
     void withoutARoleTheScopeIsUnknown() {
         AccessEvaluator access = RunPolicies.of(article, "us-west-1").evaluator(id("S3Endpoint"), null);
-        assertThat(BucketScopeAnalyzer.analyze(access).scope()).isEqualTo(Scope.UNKNOWN);
+        assertThat(ScopeAnalyzer.buckets(access).scope()).isEqualTo(Scope.UNKNOWN);
     }
 
     @Test

@@ -11,16 +11,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@code buckets.scope} and {@code buckets.allowed}. */
-class BucketScopeAnalyzerTest {
+/** {@code buckets.scope} and {@code buckets.allowed}, and the same for DynamoDB tables. */
+class ScopeAnalyzerTest {
 
-    private static BucketScope scope(PolicySet policies) {
-        return BucketScopeAnalyzer.analyze(new AccessEvaluator(policies, VIA_ENDPOINT));
+    private static ResourceScope scope(PolicySet policies) {
+        return ScopeAnalyzer.buckets(new AccessEvaluator(policies, VIA_ENDPOINT));
     }
 
     @Test
     void theArticlesEndpointPolicyRestrictsAccessToOneBucket() {
-        BucketScope s = scope(PolicySet.builder().endpoint(endpoint(ARTICLE_ENDPOINT_POLICY))
+        ResourceScope s = scope(PolicySet.builder().endpoint(endpoint(ARTICLE_ENDPOINT_POLICY))
                 .identity(role("arn:aws:iam::aws:policy/AmazonS3FullAccess")).build());
         assertThat(s.scope()).isEqualTo(Scope.RESTRICTED);
         assertThat(s.allowed()).containsExactly("test-us-west-bt");
@@ -35,7 +35,7 @@ class BucketScopeAnalyzerTest {
 
     @Test
     void withoutEndpointPolicyAFullAccessRoleReachesEveryBucket() {
-        BucketScope s = scope(PolicySet.builder()
+        ResourceScope s = scope(PolicySet.builder()
                 .endpoint(EndpointPolicy.fullAccess(PolicySource.of(Layer.ENDPOINT, "endpoint S3Endpoint")))
                 .identity(role("arn:aws:iam::aws:policy/AmazonS3FullAccess")).build());
         assertThat(s.scope()).isEqualTo(Scope.ALL);
@@ -44,7 +44,7 @@ class BucketScopeAnalyzerTest {
 
     @Test
     void aRoleWithoutS3PermissionsReachesNoBucket() {
-        BucketScope s = scope(PolicySet.builder()
+        ResourceScope s = scope(PolicySet.builder()
                 .identity(role("arn:aws:iam::aws:policy/AmazonDynamoDBFullAccess")).build());
         assertThat(s.scope()).isEqualTo(Scope.NONE);
         assertThat(s.allowed()).isEmpty();
@@ -62,7 +62,7 @@ class BucketScopeAnalyzerTest {
                 .symbols(Symbols.builder().attr(id("Bucket"), "Arn",
                         TestValues.json("{'Fn::Sub': 'arn:${AWS::Partition}:s3:::${Bucket}'}")).build())
                 .build();
-        BucketScope s = BucketScopeAnalyzer.analyze(new AccessEvaluator(PolicySet.builder()
+        ResourceScope s = ScopeAnalyzer.buckets(new AccessEvaluator(PolicySet.builder()
                 .identity(IdentityPolicies.of(List.of(inline))).build(), ctx));
         assertThat(s.scope()).isEqualTo(Scope.RESTRICTED);
         assertThat(s.allowed()).containsExactly("${Stack/Bucket}", "logs-*", "reports");
@@ -70,7 +70,7 @@ class BucketScopeAnalyzerTest {
 
     @Test
     void anUnknownRoleLeavesTheScopeUnknown() {
-        BucketScope s = scope(PolicySet.builder().endpoint(endpoint(ARTICLE_ENDPOINT_POLICY))
+        ResourceScope s = scope(PolicySet.builder().endpoint(endpoint(ARTICLE_ENDPOINT_POLICY))
                 .identity(IdentityPolicies.unknown("no instance profile")).build());
         assertThat(s.scope()).isEqualTo(Scope.UNKNOWN);
         assertThat(s.undecided()).containsExactly("test-us-west-bt");
@@ -82,7 +82,7 @@ class BucketScopeAnalyzerTest {
     void anUnreadableResourceLeavesTheScopeUnknown() {
         PolicyDocument inline = doc(Layer.IDENTITY, "inline Imported", "{'Version': '2012-10-17', 'Statement':"
                 + " {'Effect': 'Allow', 'Action': 's3:*', 'Resource': {'Unknown': 'Fn::ImportValue BucketArn'}}}");
-        BucketScope s = scope(PolicySet.builder().identity(IdentityPolicies.of(List.of(inline))).build());
+        ResourceScope s = scope(PolicySet.builder().identity(IdentityPolicies.of(List.of(inline))).build());
         assertThat(s.scope()).isEqualTo(Scope.UNKNOWN);
         assertThat(s.undecided()).containsExactly("*");
     }
@@ -93,7 +93,53 @@ class BucketScopeAnalyzerTest {
                 {'Version': '2012-10-17', 'Statement': [
                   {'Effect': 'Allow', 'Action': 's3:*', 'Resource': ['arn:aws:s3:::b', 'arn:aws:s3:::b/*']},
                   {'Effect': 'Deny', 'Action': '*', 'Resource': '*'}]}""");
-        BucketScope s = scope(PolicySet.builder().identity(IdentityPolicies.of(List.of(inline))).build());
+        ResourceScope s = scope(PolicySet.builder().identity(IdentityPolicies.of(List.of(inline))).build());
         assertThat(s.scope()).isEqualTo(Scope.NONE);
+    }
+
+    @Test
+    void aDynamoDbFullAccessRoleReachesEveryTable() {
+        ResourceScope s = ScopeAnalyzer.tables(new AccessEvaluator(PolicySet.builder()
+                .identity(role("arn:aws:iam::aws:policy/AmazonDynamoDBFullAccess")).build(), VIA_ENDPOINT));
+        assertThat(s.scope()).isEqualTo(Scope.ALL);
+        assertThat(ScopeAnalyzer.tables(new AccessEvaluator(PolicySet.builder()
+                .identity(role("arn:aws:iam::aws:policy/AmazonS3FullAccess")).build(), VIA_ENDPOINT)).scope())
+                .isEqualTo(Scope.NONE);
+    }
+
+    @Test
+    void tablesNamedByTheRolesPoliciesAreListed() {
+        dev.airgap.resolve.ResolvedRun run = TestRuns.run("us-west-1", "111122223333", """
+                {
+                  'Table': {'Type': 'AWS::DynamoDB::Table', 'Properties': {'TableName': 'Customers'}},
+                  'Role': {'Type': 'AWS::IAM::Role', 'Properties': {'Policies': [{'PolicyName': 'Tables',
+                    'PolicyDocument': {'Version': '2012-10-17', 'Statement': [
+                      {'Effect': 'Allow', 'Action': ['dynamodb:GetItem', 'dynamodb:Query'],
+                       'Resource': [{'Fn::GetAtt': ['Table', 'Arn']}, {'Fn::Sub': '${Table.Arn}/index/*'}]},
+                      {'Effect': 'Allow', 'Action': 'dynamodb:*',
+                       'Resource': 'arn:aws:dynamodb:us-west-1:111122223333:table/Orders'},
+                      {'Effect': 'Allow', 'Action': 'dynamodb:*',
+                       'Resource': 'arn:aws:dynamodb:eu-west-1:111122223333:table/Elsewhere'}]}}]}}
+                }""");
+        RunPolicies policies = RunPolicies.of(run, "us-west-1");
+        AccessEvaluator access = policies.evaluator(null, id("Role"));
+        ResourceScope s = ScopeAnalyzer.tables(access);
+        assertThat(s.scope()).isEqualTo(Scope.RESTRICTED);
+        assertThat(s.allowed()).containsExactly("Customers", "Orders");
+        assertThat(access.decide(AccessQuestion.dynamodb("dynamodb:PutItem", new dev.airgap.resolve.Value.Text("Orders")))
+                .decision()).isEqualTo(Decision.ALLOW);
+        assertThat(access.decide(AccessQuestion.dynamodb("dynamodb:PutItem",
+                new dev.airgap.resolve.Value.Ref(id("Table")))).decision()).isEqualTo(Decision.DENY);
+    }
+
+    @Test
+    void aTableOfAnotherAccountIsUnknownWhileTheAccountIs() {
+        PolicyDocument inline = doc(Layer.IDENTITY, "inline", "{'Version': '2012-10-17', 'Statement':"
+                + " {'Effect': 'Allow', 'Action': 'dynamodb:*',"
+                + " 'Resource': 'arn:aws:dynamodb:us-west-1:111122223333:table/Orders'}}");
+        ResourceScope s = ScopeAnalyzer.tables(new AccessEvaluator(PolicySet.builder()
+                .identity(IdentityPolicies.of(List.of(inline))).build(), VIA_ENDPOINT));
+        assertThat(s.scope()).isEqualTo(Scope.UNKNOWN);
+        assertThat(s.undecided()).containsExactly("Orders");
     }
 }
