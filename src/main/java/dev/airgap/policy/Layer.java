@@ -4,7 +4,7 @@ package dev.airgap.policy;
 public enum Layer {
     /** A VPC endpoint's {@code PolicyDocument}: a resource policy with {@code Principal}. */
     ENDPOINT,
-    /** A policy of the calling role: inline, {@code AWS::IAM::Policy}, customer or AWS managed. No {@code Principal}. */
+    /** A policy of the calling role (inline, {@code AWS::IAM::Policy}, customer or AWS managed); no Principal. */
     IDENTITY,
     /** The role's permissions boundary: caps what the identity policies allow. */
     BOUNDARY,

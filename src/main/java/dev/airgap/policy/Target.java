@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The resource a request acts on, as an ARN that may contain symbols. The partition is filled in from the
- * {@link RequestContext} when the question is asked.
+ * The resource a request acts on, as an ARN that may contain symbols. Partition, region and account are filled in
+ * from the {@link RequestContext} when the question is asked, so one target serves every region a stack is analysed
+ * for.
  */
 public final class Target {
 
@@ -26,6 +27,9 @@ public final class Target {
         /** The caller's account, where a DynamoDB table of the same account lives. */
         record Account() implements Part {}
     }
+
+    /** "Some object whose key no policy names" (for tables: some index or stream). */
+    static final Part ANY_KEY = new Part.Fresh("<any key>");
 
     private final List<Part> parts;
     private final BucketRef bucket;
@@ -48,8 +52,6 @@ public final class Target {
     public static Target object(BucketRef b, String key) {
         return s3(List.of(new Part.Val(b.nameValue())), List.of(key == null ? ANY_KEY : new Part.Lit(key)), b);
     }
-
-    static final Part ANY_KEY = new Part.Fresh("<any key>");
 
     /**
      * An S3 ARN from parts, for buckets known only by a pattern.
@@ -110,29 +112,24 @@ public final class Target {
             } else if (p instanceof Part.Fresh f) {
                 out.add(new Token.Sym("fresh:" + f.label(), Token.Kind.FRESH, f.label(), null));
             } else {
-                Value v;
-                if (p instanceof Part.Val val) {
-                    v = val.value();
-                } else if (p instanceof Part.Region) {
-                    v = context.regionValue();
-                } else if (p instanceof Part.Account) {
-                    v = context.caller() != null ? context.caller().account() : Caller.unknownAccount();
-                } else {
-                    v = context.partitionValue();
-                }
-                SymbolicString.Result r = SymbolicString.subject(v, context.symbols());
-                if (r.ok()) {
-                    out.addAll(r.tokens());
-                } else {
-                    out.add(new Token.Sym("unknown:" + r.problem(), Token.Kind.OPAQUE, "${?}", null));
-                }
+                SymbolicString.Result r = SymbolicString.subject(value(p, context), context.symbols());
+                out.addAll(r.ok() ? r.tokens()
+                        : List.of(new Token.Sym("unknown:" + r.problem(), Token.Kind.OPAQUE, "${?}", null)));
             }
         }
         return out;
     }
 
-    /** The ARN as a report shows it, e.g. {@code arn:aws:s3:::test-us-west-bt}. */
-    public String describe(RequestContext context) {
-        return Token.render(tokens(context));
+    private static Value value(Part p, RequestContext context) {
+        if (p instanceof Part.Val val) {
+            return val.value();
+        }
+        if (p instanceof Part.Region) {
+            return context.regionValue();
+        }
+        if (p instanceof Part.Account) {
+            return context.caller() != null ? context.caller().account() : Caller.unknownAccount();
+        }
+        return context.partitionValue();
     }
 }

@@ -33,9 +33,4 @@ public enum Truth {
             case UNKNOWN -> UNKNOWN;
         };
     }
-
-    /** True unless this is FALSE: the fact might hold. */
-    public boolean possible() {
-        return this != FALSE;
-    }
 }

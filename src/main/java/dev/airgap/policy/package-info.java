@@ -8,7 +8,8 @@
  * and UNKNOWN never turns into ALLOW.
  *
  * <p>Entry points: {@link dev.airgap.policy.AccessEvaluator} answers one {@link dev.airgap.policy.AccessQuestion}
- * over a {@link dev.airgap.policy.PolicySet}; {@link dev.airgap.policy.ScopeAnalyzer} computes which buckets
- * are reachable at all; {@link dev.airgap.policy.RunPolicies} gathers the policy layers from a resolved run.
+ * over a {@link dev.airgap.policy.PolicySet}; {@link dev.airgap.policy.ScopeAnalyzer} computes which buckets (and
+ * DynamoDB tables) are reachable at all; {@link dev.airgap.policy.RunPolicies} gathers the policy layers from a
+ * resolved run.
  */
 package dev.airgap.policy;

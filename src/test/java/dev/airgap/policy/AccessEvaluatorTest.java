@@ -55,7 +55,8 @@ class AccessEvaluatorTest {
             assertThat(a.resource()).isEqualTo("arn:aws:s3:::test-us-west-bt2");
             assertThat(a.because()).singleElement().satisfies(s -> {
                 assertThat(s.contribution()).isEqualTo(Contribution.LIMITS);
-                assertThat(s.note()).isEqualTo("covers only arn:aws:s3:::test-us-west-bt, arn:aws:s3:::test-us-west-bt/*");
+                assertThat(s.note())
+                        .isEqualTo("covers only arn:aws:s3:::test-us-west-bt, arn:aws:s3:::test-us-west-bt/*");
             });
             assertThat(a.reasons()).contains("the policy of endpoint S3Endpoint allows no s3:ListBucket on"
                     + " arn:aws:s3:::test-us-west-bt2 (implicit deny)");

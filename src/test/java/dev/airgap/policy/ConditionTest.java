@@ -23,7 +23,8 @@ class ConditionTest {
         String p = "{'Version': '2012-10-17', 'Statement': {'Effect': 'Allow', 'Action': 's3:*', 'Resource': '*',"
                 + " 'Condition': " + condition + "}}";
         return new AccessEvaluator(PolicySet.builder().build(), context)
-                .evaluate(doc(Layer.IDENTITY, "p", p), new AccessQuestion("s3:GetObject", Target.arn("arn:aws:s3:::b/k")))
+                .evaluate(doc(Layer.IDENTITY, "p", p),
+                        new AccessQuestion("s3:GetObject", Target.arn("arn:aws:s3:::b/k")))
                 .decision();
     }
 

@@ -38,7 +38,8 @@ class DocumentEvaluationTest {
 
         @Test
         void nothingAllowingIsAnImplicitDeny() {
-            String p = "{'Version': '2012-10-17', 'Statement': {'Effect': 'Allow', 'Action': 'ec2:*', 'Resource': '*'}}";
+            String p = "{'Version': '2012-10-17', 'Statement':"
+                    + " {'Effect': 'Allow', 'Action': 'ec2:*', 'Resource': '*'}}";
             DocumentResult r = identity(p, "s3:GetObject", Target.arn("arn:aws:s3:::b/k"));
             assertThat(r.decision()).isEqualTo(Decision.DENY);
             assertThat(r.denies()).isEqualTo(Truth.FALSE);
@@ -60,7 +61,8 @@ class DocumentEvaluationTest {
     class NotElements {
         @Test
         void notActionAllowsEverythingElse() {
-            String p = "{'Version': '2012-10-17', 'Statement': {'Effect': 'Allow', 'NotAction': 'iam:*', 'Resource': '*'}}";
+            String p = "{'Version': '2012-10-17', 'Statement':"
+                    + " {'Effect': 'Allow', 'NotAction': 'iam:*', 'Resource': '*'}}";
             assertThat(decide(p, "s3:ListBucket", "arn:aws:s3:::b")).isEqualTo(Decision.ALLOW);
             assertThat(decide(p, "iam:CreateUser", "arn:aws:iam::123456789012:user/u")).isEqualTo(Decision.DENY);
         }
@@ -70,7 +72,8 @@ class DocumentEvaluationTest {
             String p = """
                     {'Version': '2012-10-17', 'Statement': [
                       {'Effect': 'Allow', 'Action': 's3:*', 'Resource': '*'},
-                      {'Effect': 'Deny', 'Action': 's3:*', 'NotResource': ['arn:aws:s3:::mine', 'arn:aws:s3:::mine/*']}]}""";
+                      {'Effect': 'Deny', 'Action': 's3:*',
+                       'NotResource': ['arn:aws:s3:::mine', 'arn:aws:s3:::mine/*']}]}""";
             assertThat(decide(p, "s3:GetObject", "arn:aws:s3:::mine/a")).isEqualTo(Decision.ALLOW);
             assertThat(decide(p, "s3:GetObject", "arn:aws:s3:::theirs/a")).isEqualTo(Decision.DENY);
         }
@@ -80,7 +83,8 @@ class DocumentEvaluationTest {
     class Wildcards {
         @Test
         void starAndQuestionMarkInActions() {
-            String p = "{'Version': '2012-10-17', 'Statement': {'Effect': 'Allow', 'Action': ['s3:Get*', 's3:List?ucket'],"
+            String p = "{'Version': '2012-10-17', 'Statement': {'Effect': 'Allow',"
+                    + " 'Action': ['s3:Get*', 's3:List?ucket'],"
                     + " 'Resource': '*'}}";
             assertThat(decide(p, "s3:GetObjectAcl", "*")).isEqualTo(Decision.ALLOW);
             assertThat(decide(p, "s3:ListBucket", "*")).isEqualTo(Decision.ALLOW);
@@ -116,7 +120,8 @@ class DocumentEvaluationTest {
     class Case {
         @Test
         void actionsAreCaseInsensitive() {
-            String p = "{'Version': '2012-10-17', 'Statement': {'Effect': 'Allow', 'Action': 'S3:getobject', 'Resource': '*'}}";
+            String p = "{'Version': '2012-10-17', 'Statement':"
+                    + " {'Effect': 'Allow', 'Action': 'S3:getobject', 'Resource': '*'}}";
             assertThat(decide(p, "s3:GetObject", "arn:aws:s3:::b/k")).isEqualTo(Decision.ALLOW);
         }
 

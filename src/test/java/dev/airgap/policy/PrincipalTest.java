@@ -68,7 +68,8 @@ class PrincipalTest {
 
     @Test
     void notPrincipalExcludes() {
-        assertThat(endpointAllows("'NotPrincipal': {'AWS': 'arn:aws:iam::111122223333:root'}")).isEqualTo(Decision.DENY);
+        assertThat(endpointAllows("'NotPrincipal': {'AWS': 'arn:aws:iam::111122223333:root'}"))
+                .isEqualTo(Decision.DENY);
         assertThat(endpointAllows("'NotPrincipal': {'AWS': '999999999999'}")).isEqualTo(Decision.ALLOW);
     }
 

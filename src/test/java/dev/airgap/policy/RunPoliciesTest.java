@@ -62,14 +62,16 @@ class RunPoliciesTest {
                     'ManagedPolicyArns': [{'Ref': 'Customer'}, 'arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore',
                       'arn:aws:iam::111122223333:policy/ByName', 'arn:aws:iam::111122223333:policy/Elsewhere']}},
                   'Customer': {'Type': 'AWS::IAM::ManagedPolicy', 'Properties': {'PolicyDocument': {
-                    'Version': '2012-10-17', 'Statement': {'Effect': 'Allow', 'Action': 's3:ListBucket', 'Resource': '*'}}}},
+                    'Version': '2012-10-17',
+                    'Statement': {'Effect': 'Allow', 'Action': 's3:ListBucket', 'Resource': '*'}}}},
                   'Named': {'Type': 'AWS::IAM::ManagedPolicy', 'Properties': {'ManagedPolicyName': 'ByName',
-                    'PolicyDocument': {'Version': '2012-10-17', 'Statement': {'Effect': 'Allow', 'Action': 's3:PutObject',
-                    'Resource': '*'}}}},
+                    'PolicyDocument': {'Version': '2012-10-17',
+                    'Statement': {'Effect': 'Allow', 'Action': 's3:PutObject', 'Resource': '*'}}}},
                   'Attached': {'Type': 'AWS::IAM::Policy', 'Properties': {'PolicyName': 'a', 'Roles': ['app'],
-                    'PolicyDocument': {'Version': '2012-10-17', 'Statement': {'Effect': 'Deny', 'Action': 's3:DeleteObject',
-                    'Resource': '*'}}}},
-                  'Other': {'Type': 'AWS::IAM::Policy', 'Properties': {'PolicyName': 'o', 'Roles': [{'Ref': 'OtherRole'}],
+                    'PolicyDocument': {'Version': '2012-10-17',
+                    'Statement': {'Effect': 'Deny', 'Action': 's3:DeleteObject', 'Resource': '*'}}}},
+                  'Other': {'Type': 'AWS::IAM::Policy', 'Properties': {'PolicyName': 'o',
+                    'Roles': [{'Ref': 'OtherRole'}],
                     'PolicyDocument': {'Version': '2012-10-17', 'Statement': {'Effect': 'Deny', 'Action': '*',
                     'Resource': '*'}}}},
                   'RolePol': {'Type': 'AWS::IAM::RolePolicy', 'Properties': {'RoleName': {'Ref': 'Role'},
@@ -102,7 +104,8 @@ class RunPoliciesTest {
                   'DataPolicy': {'Type': 'AWS::S3::BucketPolicy', 'Properties': {'Bucket': {'Ref': 'Data'},
                     'PolicyDocument': {'Version': '2012-10-17', 'Statement': [{'Sid': 'OnlyThroughOurEndpoint',
                       'Effect': 'Deny', 'Principal': '*', 'Action': 's3:*',
-                      'Resource': [{'Fn::GetAtt': ['Data', 'Arn']}, {'Fn::Join': ['', [{'Fn::GetAtt': ['Data', 'Arn']}, '/*']]}],
+                      'Resource': [{'Fn::GetAtt': ['Data', 'Arn']},
+                                   {'Fn::Join': ['', [{'Fn::GetAtt': ['Data', 'Arn']}, '/*']]}],
                       'Condition': {'StringNotEquals': {'aws:SourceVpce': {'Ref': 'S3Endpoint'}}}}]}}}
                 }""");
         RunPolicies policies = RunPolicies.of(run, "eu-west-1");

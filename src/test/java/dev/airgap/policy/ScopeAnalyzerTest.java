@@ -7,7 +7,10 @@ import static dev.airgap.policy.AccessEvaluatorTest.role;
 import static dev.airgap.policy.TestValues.doc;
 import static dev.airgap.policy.TestValues.id;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import dev.airgap.resolve.ResolvedRun;
+import dev.airgap.resolve.Value;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -26,10 +29,9 @@ class ScopeAnalyzerTest {
         assertThat(s.allowed()).containsExactly("test-us-west-bt");
         assertThat(s.because()).extracting(DecidingStatement::label, DecidingStatement::contribution)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("endpoint S3Endpoint, Statement[0]", Contribution.LIMITS),
-                        org.assertj.core.groups.Tuple.tuple("endpoint S3Endpoint, Statement[0]", Contribution.ALLOWS),
-                        org.assertj.core.groups.Tuple.tuple(
-                                "AWS managed policy AmazonS3FullAccess (v2, 2021-09-27), Statement[0]",
+                        tuple("endpoint S3Endpoint, Statement[0]", Contribution.LIMITS),
+                        tuple("endpoint S3Endpoint, Statement[0]", Contribution.ALLOWS),
+                        tuple("AWS managed policy AmazonS3FullAccess (v2, 2021-09-27), Statement[0]",
                                 Contribution.ALLOWS));
     }
 
@@ -109,7 +111,7 @@ class ScopeAnalyzerTest {
 
     @Test
     void tablesNamedByTheRolesPoliciesAreListed() {
-        dev.airgap.resolve.ResolvedRun run = TestRuns.run("us-west-1", "111122223333", """
+        ResolvedRun run = TestRuns.run("us-west-1", "111122223333", """
                 {
                   'Table': {'Type': 'AWS::DynamoDB::Table', 'Properties': {'TableName': 'Customers'}},
                   'Role': {'Type': 'AWS::IAM::Role', 'Properties': {'Policies': [{'PolicyName': 'Tables',
@@ -126,10 +128,10 @@ class ScopeAnalyzerTest {
         ResourceScope s = ScopeAnalyzer.tables(access);
         assertThat(s.scope()).isEqualTo(Scope.RESTRICTED);
         assertThat(s.allowed()).containsExactly("Customers", "Orders");
-        assertThat(access.decide(AccessQuestion.dynamodb("dynamodb:PutItem", new dev.airgap.resolve.Value.Text("Orders")))
-                .decision()).isEqualTo(Decision.ALLOW);
-        assertThat(access.decide(AccessQuestion.dynamodb("dynamodb:PutItem",
-                new dev.airgap.resolve.Value.Ref(id("Table")))).decision()).isEqualTo(Decision.DENY);
+        assertThat(access.decide(AccessQuestion.dynamodb("dynamodb:PutItem", new Value.Text("Orders"))).decision())
+                .isEqualTo(Decision.ALLOW);
+        assertThat(access.decide(AccessQuestion.dynamodb("dynamodb:PutItem", new Value.Ref(id("Table")))).decision())
+                .isEqualTo(Decision.DENY);
     }
 
     @Test
