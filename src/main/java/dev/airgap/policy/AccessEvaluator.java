@@ -9,6 +9,8 @@ import java.util.Set;
  * Combines the layers a same-account request through a VPC endpoint meets, as AWS does: an explicit Deny in any
  * layer wins; otherwise the endpoint policy must allow, and the role's policies or the bucket policy must allow.
  * Service control policies, session policies and cross-account access are outside the templates and not modelled.
+ *
+ * <p>One evaluator serves one path (one context); it caches compiled statements and is not thread-safe.
  */
 public final class AccessEvaluator {
 

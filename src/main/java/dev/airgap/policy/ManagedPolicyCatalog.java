@@ -37,7 +37,10 @@ public final class ManagedPolicyCatalog {
         }
     }
 
-    private static volatile ManagedPolicyCatalog bundled;
+    /** Loaded on first use: reading the 130 KB catalog is wasted on runs without roles. */
+    private static final class Bundled {
+        static final ManagedPolicyCatalog INSTANCE = load();
+    }
 
     private final Map<String, Entry> entries;
 
@@ -46,17 +49,7 @@ public final class ManagedPolicyCatalog {
     }
 
     public static ManagedPolicyCatalog bundled() {
-        ManagedPolicyCatalog c = bundled;
-        if (c == null) {
-            synchronized (ManagedPolicyCatalog.class) {
-                c = bundled;
-                if (c == null) {
-                    c = load();
-                    bundled = c;
-                }
-            }
-        }
-        return c;
+        return Bundled.INSTANCE;
     }
 
     public Optional<Entry> byName(String name) {
