@@ -90,7 +90,35 @@ public sealed interface Value {
         if (this instanceof MapValue m) {
             return m.entries().values().stream().allMatch(Value::known);
         }
+        if (this instanceof Concat c) {
+            return c.parts().stream().allMatch(Value::known);
+        }
         return this instanceof Text || this instanceof Ref || this instanceof NoValue;
+    }
+
+    /**
+     * The {@link Unknown}s inside this value (itself, list items, map entries, string parts), in order, so that a
+     * report can say why a composite value is not fully known.
+     */
+    default List<Unknown> unknowns() {
+        if (this instanceof Unknown u) {
+            return List.of(u);
+        }
+        List<Value> children;
+        if (this instanceof ListValue l) {
+            children = l.items();
+        } else if (this instanceof MapValue m) {
+            children = List.copyOf(m.entries().values());
+        } else if (this instanceof Concat c) {
+            children = c.parts();
+        } else {
+            return List.of();
+        }
+        java.util.ArrayList<Unknown> out = new java.util.ArrayList<>();
+        for (Value child : children) {
+            out.addAll(child.unknowns());
+        }
+        return out;
     }
 
     static Text text(String s) {

@@ -9,7 +9,7 @@ final class ShortForms {
     /** Tags whose long form is {@code Fn::<Tag>}. */
     static final Set<String> FUNCTIONS = Set.of("Base64", "Cidr", "FindInMap", "GetAtt", "GetAZs", "ImportValue",
             "Join", "Select", "Split", "Sub", "Transform", "If", "Equals", "And", "Or", "Not", "ToJsonString",
-            "Length", "ForEach",
+            "Length", "ForEach", "GetStackOutput",
             // Functions of the Rules section.
             "Contains", "EachMemberEquals", "EachMemberIn", "RefAll", "ValueOf", "ValueOfAll");
 
@@ -32,7 +32,7 @@ final class ShortForms {
     static String known() {
         return String.join(", ", List.of("!Ref", "!Condition", "!GetAtt", "!Sub", "!Join", "!Select", "!Split",
                 "!If", "!Equals", "!And", "!Or", "!Not", "!FindInMap", "!GetAZs", "!ImportValue", "!Base64", "!Cidr",
-                "!Transform", "!ToJsonString", "!Length", "!Contains", "!EachMemberEquals", "!EachMemberIn", "!RefAll",
+                "!Transform", "!ToJsonString", "!Length", "!GetStackOutput", "!Contains", "!EachMemberEquals", "!EachMemberIn", "!RefAll",
                 "!ValueOf", "!ValueOfAll"));
     }
 }

@@ -75,7 +75,7 @@ class TemplateReaderTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Sub", "Join", "Select", "Split", "If", "Equals", "And", "Or", "Not", "FindInMap",
-        "GetAZs", "ImportValue", "Base64", "Cidr", "Transform"})
+        "GetAZs", "ImportValue", "Base64", "Cidr", "Transform", "GetStackOutput"})
     void everyFunctionShortFormBecomesItsLongForm(String tag) {
         assertThat(fn(prop("!" + tag + " [a, b]")).entries()).containsOnlyKeys("Fn::" + tag);
     }

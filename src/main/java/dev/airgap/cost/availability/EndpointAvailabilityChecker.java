@@ -1,0 +1,86 @@
+package dev.airgap.cost.availability;
+
+import dev.airgap.cost.Provenance;
+import dev.airgap.cost.ServiceNames;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Answers, for each (service, endpoint type, region), AVAILABLE, NOT_AVAILABLE or UNKNOWN with the source. Unknown is
+ * an answer, never silently turned into available: a region the catalog has no sourced list for stays UNKNOWN.
+ */
+public final class EndpointAvailabilityChecker {
+
+    /** One question: is {@code service} offered as a {@code type} endpoint in {@code region}? */
+    public record Query(String service, EndpointType type, String region) {
+        public Query {
+            Objects.requireNonNull(service, "service");
+            Objects.requireNonNull(type, "type");
+        }
+    }
+
+    private final EndpointServiceCatalog catalog;
+
+    public EndpointAvailabilityChecker(EndpointServiceCatalog catalog) {
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+    }
+
+    /** Checks against the bundled catalog. */
+    public static EndpointAvailabilityChecker bundled() {
+        return new EndpointAvailabilityChecker(EndpointServiceCatalog.bundled());
+    }
+
+    public List<AvailabilityVerdict> checkAll(List<Query> queries) {
+        List<AvailabilityVerdict> out = new ArrayList<>();
+        queries.forEach(q -> out.add(check(q.service(), q.type(), q.region())));
+        return out;
+    }
+
+    /**
+     * @param service the service suffix ({@code s3}, {@code ecr.dkr}) or a full name, which is shortened with
+     *                {@link ServiceNames#suffix}
+     */
+    public AvailabilityVerdict check(String service, EndpointType type, String region) {
+        String name = ServiceNames.suffix(service, region);
+        if (region == null) {
+            return new AvailabilityVerdict(name, type, null, Availability.UNKNOWN, null,
+                    "the region is unknown, so the availability of " + name + " cannot be checked");
+        }
+        Optional<EndpointServiceCatalog.ServiceInfo> info = catalog.service(name);
+        Optional<EndpointServiceCatalog.RegionServices> r = catalog.region(region);
+        if (r.isPresent() && r.get().available(type).contains(name)) {
+            return verdict(name, type, region, Availability.AVAILABLE, r.get().sources(),
+                    type.key() + " endpoints for " + name + " are available in " + region);
+        }
+        if (r.isPresent() && r.get().notAvailable(type).contains(name)) {
+            return verdict(name, type, region, Availability.NOT_AVAILABLE, r.get().sources(),
+                    type.key() + " endpoints for " + name + " are not available in " + region);
+        }
+        if (info.isPresent() && !info.get().types().contains(type)) {
+            return verdict(name, type, region, Availability.NOT_AVAILABLE, info.get().sources(),
+                    name + " offers no " + type.key().toLowerCase(java.util.Locale.ROOT) + " endpoints in any region"
+                            + " (it offers " + info.get().types().stream().map(EndpointType::key)
+                            .collect(Collectors.joining(", ")) + ")");
+        }
+        if (r.isPresent() && r.get().complete()) {
+            return verdict(name, type, region, Availability.NOT_AVAILABLE, r.get().sources(),
+                    "the complete list of " + type.key() + " endpoint services in " + region
+                            + " does not name " + name);
+        }
+        String known = info.isPresent() ? name + " is a known " + type.key().toLowerCase(java.util.Locale.ROOT)
+                + " endpoint service, but" : name + " is not in the endpoint service catalog, and";
+        return new AvailabilityVerdict(name, type, region, Availability.UNKNOWN, null, known + " no source says "
+                + "whether " + region + " offers it (catalog " + catalog.version() + "); refresh the catalog with "
+                + "DescribeVpcEndpointServices for " + region + " to know");
+    }
+
+    private static AvailabilityVerdict verdict(String service, EndpointType type, String region,
+                                               Availability a, List<Provenance.SourceRef> sources, String reason) {
+        String source = sources.stream().map(s -> s.id() + (s.date() == null ? "" : " " + s.date()) + ": " + s.text())
+                .collect(Collectors.joining(" | "));
+        return new AvailabilityVerdict(service, type, region, a, source.isEmpty() ? null : source, reason);
+    }
+}
