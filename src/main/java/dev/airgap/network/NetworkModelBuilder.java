@@ -371,6 +371,15 @@ final class NetworkModelBuilder {
             if (v instanceof Value.Attr a && "AWS::NetworkFirewall::Firewall".equals(typeOf(a.target()))) {
                 return new RouteTarget.FirewallEndpoint(a.target(), a.qualifier().isEmpty() ? null : a.qualifier());
             }
+            // Parts of EndpointIds ("az:vpce-id" strings) left whole: the firewall is known, the AZ only if single.
+            List<Value.Attr> found = new ArrayList<>();
+            firewallAttrs(v, found);
+            if (!found.isEmpty()) {
+                Set<String> zones = new HashSet<>();
+                found.forEach(a -> zones.add(a.qualifier()));
+                String az = zones.size() == 1 && !found.get(0).qualifier().isEmpty() ? found.get(0).qualifier() : null;
+                return new RouteTarget.FirewallEndpoint(found.get(0).target(), az);
+            }
             if (v instanceof Value.Unknown u) {
                 for (Resource r : all.values()) {
                     if (r.type().equals("AWS::NetworkFirewall::Firewall")
@@ -380,6 +389,16 @@ final class NetworkModelBuilder {
                 }
             }
             return new RouteTarget.VpcEndpoint(Values.ref(v, "VpcEndpointId"));
+        }
+
+        private void firewallAttrs(Value v, List<Value.Attr> into) {
+            if (v instanceof Value.Attr a && "AWS::NetworkFirewall::Firewall".equals(typeOf(a.target()))) {
+                into.add(a);
+            } else if (v instanceof Value.Concat c) {
+                c.parts().forEach(p -> firewallAttrs(p, into));
+            } else if (v instanceof Value.ListValue l) {
+                l.items().forEach(p -> firewallAttrs(p, into));
+            }
         }
 
         private static boolean has(Resource r, String property) {

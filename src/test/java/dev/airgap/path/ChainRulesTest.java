@@ -45,7 +45,9 @@ class ChainRulesTest {
                   AllocationId: !GetAtt Eip.AllocationId
             """ + Yaml.route("PublicRoute", "RtA", "0.0.0.0/0", "GatewayId: !Ref Igw")
             + Yaml.route("FirewallRoute", "RtB", "0.0.0.0/0", "NatGatewayId: !Ref Nat")
-            + Yaml.route("AppRoute", "RtC", "0.0.0.0/0", "VpcEndpointId: !GetAtt Firewall.EndpointIds");
+            // as the AWS samples write it: EndpointIds are "az:vpce-id" strings
+            + Yaml.route("AppRoute", "RtC", "0.0.0.0/0",
+                    "VpcEndpointId: !Select [1, !Split [':', !Select [0, !GetAtt Firewall.EndpointIds]]]");
 
     @Test
     void chainThroughAFirewallEndpointAndANatGatewayIsNatAccess() {

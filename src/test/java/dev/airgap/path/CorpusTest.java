@@ -30,7 +30,7 @@ class CorpusTest {
     private static final Path CORPUS = Paths.get("src/test/resources/corpus");
 
     static ResolvedRun resolve(List<StackTemplate> stacks) {
-        return MiniResolver.resolve(stacks);
+        return Fixtures.resolve(stacks);
     }
 
     private static PathResult analyze(Path input, Map<String, String> fileOfStack) {

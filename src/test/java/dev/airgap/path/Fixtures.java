@@ -1,7 +1,9 @@
 package dev.airgap.path;
 
 import dev.airgap.network.NetworkModel;
+import dev.airgap.resolve.ResolveOptions;
 import dev.airgap.resolve.ResolvedRun;
+import dev.airgap.resolve.Resolver;
 import dev.airgap.template.MapNode;
 import dev.airgap.template.StackTemplate;
 import dev.airgap.template.TemplateReader;
@@ -9,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-/** Builds runs from inline templates for the rule tests. */
+/** Builds runs from inline templates for the rule tests: TemplateReader, then the project's Resolver. */
 public final class Fixtures {
 
     private Fixtures() {
@@ -22,7 +24,12 @@ public final class Fixtures {
     }
 
     public static ResolvedRun run(String region, String yaml) {
-        return MiniResolver.resolve(List.of(stack("Stack", region, yaml)));
+        return resolve(List.of(stack("Stack", region, yaml)));
+    }
+
+    /** The project's resolver, as the plugin runs it. */
+    public static ResolvedRun resolve(List<StackTemplate> stacks) {
+        return new Resolver(ResolveOptions.defaults()).resolve(stacks);
     }
 
     public static NetworkModel model(String region, String yaml) {

@@ -87,7 +87,7 @@ class PerformanceTest {
         for (int n = 0; n < 200; n++) {
             stacks.add(Fixtures.stack("Stack" + n, "us-east-1", stack(n)));
         }
-        ResolvedRun run = MiniResolver.resolve(stacks);
+        ResolvedRun run = Fixtures.resolve(stacks);
         int resources = run.stacks().stream().mapToInt(s -> s.resources().size()).sum();
         assertThat(resources).isGreaterThanOrEqualTo(200 * 257);
         // warm-up, then measure
