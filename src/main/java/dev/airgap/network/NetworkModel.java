@@ -10,9 +10,16 @@ import java.util.List;
 public final class NetworkModel {
 
     private final List<RegionNetwork> regions;
+    private final ResolvedRun run;
 
-    NetworkModel(List<RegionNetwork> regions) {
+    NetworkModel(List<RegionNetwork> regions, ResolvedRun run) {
         this.regions = List.copyOf(regions);
+        this.run = run;
+    }
+
+    /** The run the model was built from (the policy stage reads its IAM resources). */
+    public ResolvedRun run() {
+        return run;
     }
 
     /**

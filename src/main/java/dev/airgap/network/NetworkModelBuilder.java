@@ -40,7 +40,7 @@ final class NetworkModelBuilder {
             r.assemble();
             regions.add(new RegionNetwork(r));
         }
-        return new NetworkModel(regions);
+        return new NetworkModel(regions, run);
     }
 
     /** Mutable state while one region is built; frozen into a {@link RegionNetwork}. */

@@ -90,9 +90,13 @@ final class WorkloadReader {
             publicIp = PublicIp.YES;
         }
         Value profile = r.property("IamInstanceProfile");
+        Known<ResourceId> profileId = Values.absent(profile) ? Known.unknown("no instance profile") : profileRef(profile);
+        if (!profileId.isKnown() && Values.absent(profile) && template != null
+                && template.get("IamInstanceProfile") instanceof Value.MapValue ip) {
+            profileId = profileRef(!Values.absent(ip.get("Arn")) ? ip.get("Arn") : ip.get("Name"));
+        }
         region.addWorkload(new Workload(r.id(), r.type(), r.constructPath(), subnets, groups, publicIp, reason,
-                Values.absent(profile) ? Known.unknown("no instance profile") : Values.ref(profile,
-                        "IamInstanceProfile")));
+                profileId));
     }
 
     private void autoScalingGroup(Resource r) {
@@ -125,8 +129,7 @@ final class WorkloadReader {
                 groups.addAll(region.groupRefs(data.get("SecurityGroupIds")));
             }
             if (data.get("IamInstanceProfile") instanceof Value.MapValue ip) {
-                profile = Values.ref(!Values.absent(ip.get("Arn")) ? ip.get("Arn") : ip.get("Name"),
-                        "IamInstanceProfile");
+                profile = profileRef(!Values.absent(ip.get("Arn")) ? ip.get("Arn") : ip.get("Name"));
             }
         } else if (!Values.absent(spec)) {
             publicIp = PublicIp.UNKNOWN;
@@ -143,7 +146,7 @@ final class WorkloadReader {
                 publicIp = b.isKnown() ? (b.get() ? PublicIp.YES : PublicIp.NO) : PublicIp.UNKNOWN;
                 reason = b.reason();
             }
-            profile = Values.ref(conf.property("IamInstanceProfile"), "IamInstanceProfile");
+            profile = profileRef(conf.property("IamInstanceProfile"));
         }
         region.addWorkload(new Workload(r.id(), r.type(), r.constructPath(), subnets, groups, publicIp, reason,
                 profile));
@@ -195,6 +198,14 @@ final class WorkloadReader {
             lt = launchTemplates.get(ref.target());
         }
         return lt == null ? null : Values.map(lt.property("LaunchTemplateData"));
+    }
+
+    /** An instance profile named by {@code Ref} or by {@code Fn::GetAtt Profile.Arn}. */
+    private static Known<ResourceId> profileRef(Value v) {
+        if (v instanceof Value.Attr a && a.attribute().equals("Arn")) {
+            return Known.of(a.target());
+        }
+        return Values.ref(v, "IamInstanceProfile");
     }
 
     /** The network interface with {@code DeviceIndex} 0 (or the first one). */

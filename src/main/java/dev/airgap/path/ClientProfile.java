@@ -16,9 +16,10 @@ import java.util.Set;
  * @param groupsUnknown   why some of its groups are unknown, or null
  * @param publicIp        whether it has a public IPv4
  * @param assumptions     what choosing this profile assumed
+ * @param workload        the workload it stands for, or null for a group of the VPC
  */
 record ClientProfile(String label, List<SecurityGroup> groups, String groupsUnknown, Known<Boolean> publicIp,
-                     List<Code> assumptions) {
+                     List<Code> assumptions, ResourceId workload) {
 
     ClientProfile {
         groups = List.copyOf(groups);

@@ -55,7 +55,7 @@ final class ClientProfiles {
             }
             anyExplicit |= !g.implicitDefault();
             out.add(new ClientProfile("any security group of the VPC: " + g.id().logicalId(), List.of(g), null,
-                    publicIp, List.of(Code.ASSUMED_ANY_SECURITY_GROUP_OF_VPC)));
+                    publicIp, List.of(Code.ASSUMED_ANY_SECURITY_GROUP_OF_VPC), null));
         }
         if (!anyExplicit) {
             // No group declared: a workload launched later gets a new group with AWS's default rules.
@@ -64,7 +64,7 @@ final class ClientProfiles {
                     List.of(new SecurityGroupRule(id, "-1", -1, -1, new Peer.Cidr(Cidrs.ANY_V4), "default egress")),
                     false);
             out.add(new ClientProfile("a new security group with default rules", List.of(fresh), null, publicIp,
-                    List.of(Code.ASSUMED_NEW_SECURITY_GROUP)));
+                    List.of(Code.ASSUMED_NEW_SECURITY_GROUP), null));
         }
         return out;
     }
@@ -99,6 +99,6 @@ final class ClientProfiles {
         } else {
             publicIp = Known.unknown(w.publicIpReason());
         }
-        return new ClientProfile(w.id().logicalId() + " (" + w.type() + ")", groups, unknown, publicIp, List.of());
+        return new ClientProfile(w.id().logicalId() + " (" + w.type() + ")", groups, unknown, publicIp, List.of(), w.id());
     }
 }

@@ -99,7 +99,7 @@ final class InterfaceEndpointPath {
         t.hop(e.id(), "AWS::EC2::VPCEndpoint", "interface endpoint " + e.serviceName() + ", network interface in "
                 + target.id().logicalId());
         t.end = Trace.End.INTERFACE_ENDPOINT;
-        t.endpoint = e.id().logicalId();
+        t.endpoint = e.id();
         return t;
     }
 

@@ -49,11 +49,12 @@ public final class PathAnalyzer {
             InterfaceEndpointPath interfaces = new InterfaceEndpointPath(network, lookup, filters);
             ServiceEvaluator serviceEvaluator = new ServiceEvaluator(network, walker, interfaces);
             EgressEvaluator egress = new EgressEvaluator(network, walker);
+            BucketScopes buckets = new BucketScopes(model.run(), network);
             for (Subnet s : network.subnets()) {
                 List<ClientProfile> profiles = ClientProfiles.of(network, s);
                 Map<String, ServiceVerdict> verdicts = new LinkedHashMap<>();
                 for (String service : services) {
-                    verdicts.put(service, serviceEvaluator.evaluate(s, service, profiles));
+                    verdicts.put(service, buckets.apply(serviceEvaluator.evaluate(s, service, profiles)));
                 }
                 subnets.add(new SubnetResult(network, s, egress.evaluate(s, profiles), verdicts));
             }

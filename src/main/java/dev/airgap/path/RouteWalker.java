@@ -240,7 +240,7 @@ final class RouteWalker {
             return false;
         }
         t.end = Trace.End.GATEWAY_ENDPOINT;
-        t.endpoint = id.logicalId();
+        t.endpoint = id;
         return false;
     }
 

@@ -117,7 +117,7 @@ final class ServiceEvaluator {
             // Whether the regional name resolves to the endpoint decides the path: do not guess.
             Trace t = chosen.primary();
             return new ServiceVerdict(service, Access.UNKNOWN, false, null, DnsNames.regional(service, region), false,
-                    null, t.hops, codes(t, Code.ASSUMED_UNRESOLVED_VALUE), dnsUnknown, List.of(), List.of());
+                    null, t.hops, codes(t, Code.ASSUMED_UNRESOLVED_VALUE), dnsUnknown, List.of(), List.of(), null, null, null);
         }
         if (chosen != null) {
             Access access = chosen.access();
@@ -144,24 +144,26 @@ final class ServiceEvaluator {
             boolean isPrivate = access == Access.GATEWAY_ENDPOINT || access == Access.INTERFACE_ENDPOINT;
             IpType ip = access == Access.INTERFACE_ENDPOINT ? IpType.PRIVATE : IpType.PUBLIC;
             String dns = access == Access.INTERFACE_ENDPOINT && url
-                    ? DnsNames.endpointSpecific(service, region, t.endpoint) : DnsNames.regional(service, region);
-            String endpoint = access == Access.INTERNET_GATEWAY ? null : t.endpoint;
-            return new ServiceVerdict(service, access, isPrivate, ip, dns, url, endpoint, hops, codes,
-                    reason(subnet, service, access, chosen, t), List.of(), groups);
+                    ? DnsNames.endpointSpecific(service, region, t.endpoint.logicalId()) : DnsNames.regional(service, region);
+            dev.airgap.resolve.ResourceId endpoint = access == Access.INTERNET_GATEWAY ? null : t.endpoint;
+            return new ServiceVerdict(service, access, isPrivate, ip, dns, url,
+                    endpoint == null ? null : endpoint.logicalId(), hops, codes,
+                    reason(subnet, service, access, chosen, t), List.of(), groups, endpoint,
+                    chosen.profile().workload(), null);
         }
         boolean anyUnknown = attempts.stream().anyMatch(a -> a.access() == Access.UNKNOWN);
         Attempt first = attempts.get(0);
         if (!anyUnknown && dnsUnknown != null) {
             Trace t = first.primary();
             return new ServiceVerdict(service, Access.UNKNOWN, false, null, DnsNames.regional(service, region), false,
-                    null, t.hops, codes(t, Code.ASSUMED_UNRESOLVED_VALUE), dnsUnknown, List.of(), List.of());
+                    null, t.hops, codes(t, Code.ASSUMED_UNRESOLVED_VALUE), dnsUnknown, List.of(), List.of(), null, null, null);
         }
         if (anyUnknown) {
             Attempt u = attempts.stream().filter(a -> a.access() == Access.UNKNOWN).findFirst().orElse(first);
             Trace t = u.primary();
             String why = t.unknowns.isEmpty() ? "the path could not be completed" : String.join("; ", t.unknowns);
             return new ServiceVerdict(service, Access.UNKNOWN, false, null, DnsNames.regional(service, region), false,
-                    null, t.hops, codes(t, Code.ASSUMED_UNRESOLVED_VALUE), why, t.blockers, List.of());
+                    null, t.hops, codes(t, Code.ASSUMED_UNRESOLVED_VALUE), why, t.blockers, List.of(), null, null, null);
         }
         List<Blocker> blockers = new ArrayList<>();
         Set<Code> codes = new LinkedHashSet<>();
@@ -182,7 +184,7 @@ final class ServiceEvaluator {
             }
         }
         return new ServiceVerdict(service, Access.NONE, false, null, DnsNames.regional(service, region), false, null,
-                first.primary().hops, new ArrayList<>(codes), why.toString(), blockers, List.of());
+                first.primary().hops, new ArrayList<>(codes), why.toString(), blockers, List.of(), null, null, null);
     }
 
     private static void addAll(List<Blocker> into, List<Blocker> more) {
@@ -203,22 +205,22 @@ final class ServiceEvaluator {
         String region = network.region();
         switch (access) {
             case GATEWAY_ENDPOINT:
-                return "the route table sends " + service + " traffic to gateway endpoint " + t.endpoint
+                return "the route table sends " + service + " traffic to gateway endpoint " + t.endpoint.logicalId()
                         + " (prefix-list route); the client uses " + DnsNames.regional(service, region)
                         + " and the service's public IPs over the AWS network";
             case INTERFACE_ENDPOINT:
                 if (a.viaFallback()) {
                     return "the default client finds no path (" + firstProblem(a.primary()) + "); interface endpoint "
-                            + t.endpoint + " is reachable with its endpoint-specific DNS name (--endpoint-url and "
+                            + t.endpoint.logicalId() + " is reachable with its endpoint-specific DNS name (--endpoint-url and "
                             + "--region" + (region == null ? "" : " " + region) + ")"
-                            + ("dynamodb".equals(service) ? "" : "; set PrivateDnsEnabled: true on " + t.endpoint
+                            + ("dynamodb".equals(service) ? "" : "; set PrivateDnsEnabled: true on " + t.endpoint.logicalId()
                             + " for clients with default settings");
                 }
-                return "private DNS of interface endpoint " + t.endpoint + " resolves "
+                return "private DNS of interface endpoint " + t.endpoint.logicalId() + " resolves "
                         + DnsNames.regional(service, region) + " to its private IPs inside the VPC";
             case NAT_GATEWAY:
                 return "the traffic leaves through a NAT gateway" + (t.end == Trace.End.GATEWAY_ENDPOINT
-                        ? " and then gateway endpoint " + t.endpoint : " and the internet gateway")
+                        ? " and then gateway endpoint " + t.endpoint.logicalId() : " and the internet gateway")
                         + "; instances here have no public IP of their own";
             case INTERNET_GATEWAY:
                 return "the route table sends the traffic to an internet gateway and the source has a public IPv4: "

@@ -1,5 +1,6 @@
 package dev.airgap.path;
 
+import dev.airgap.resolve.ResourceId;
 import java.util.List;
 
 /**
@@ -13,15 +14,25 @@ import java.util.List;
  * @param securityGroups      the security groups (logical IDs) that get through, when the path depends on them
  * @param blockers            every component that blocks the path the default client takes (and, for NONE, the
  *                            other candidate paths)
+ * @param endpointId          the endpoint used, or null
+ * @param client              the workload whose security groups the verdict is for; null when it is for a group of
+ *                            the VPC (no workload placed in the subnet)
+ * @param buckets             for S3: which buckets the endpoint and role policies let the client touch; else null
  */
 public record ServiceVerdict(String service, Access access, boolean privatePath, IpType ipType, String dnsName,
                              boolean requiresEndpointUrl, String endpoint, List<Hop> hops, List<Code> codes,
-                             String reason, List<Blocker> blockers, List<String> securityGroups) {
+                             String reason, List<Blocker> blockers, List<String> securityGroups,
+                             ResourceId endpointId, ResourceId client, Buckets buckets) {
 
     public ServiceVerdict {
         hops = List.copyOf(hops);
         codes = List.copyOf(codes);
         blockers = List.copyOf(blockers);
         securityGroups = List.copyOf(securityGroups);
+    }
+
+    public ServiceVerdict withBuckets(Buckets b) {
+        return new ServiceVerdict(service, access, privatePath, ipType, dnsName, requiresEndpointUrl, endpoint, hops,
+                codes, reason, blockers, securityGroups, endpointId, client, b);
     }
 }

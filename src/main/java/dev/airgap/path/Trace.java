@@ -20,7 +20,7 @@ final class Trace {
     final List<String> unknowns = new ArrayList<>();
     End end = End.OPEN;
     boolean viaNat;
-    String endpoint;
+    ResourceId endpoint;
 
     void hop(ResourceId id, String type, String detail) {
         hops.add(new Hop(id.logicalId(), id.stack(), type, detail));

@@ -218,11 +218,16 @@ public final class JsonReport {
         g.writeStringField("dnsName", v.dnsName());
         g.writeBooleanField("requiresEndpointUrl", v.requiresEndpointUrl());
         g.writeStringField("endpoint", v.endpoint());
-        g.writeObjectFieldStart("buckets");
-        // Endpoint and role policies are evaluated by the policy stage, which is not wired in yet.
-        g.writeStringField("scope", "UNKNOWN");
-        g.writeStringField("reason", "endpoint and role policies are not evaluated yet");
-        g.writeEndObject();
+        if (v.buckets() != null) {
+            g.writeObjectFieldStart("buckets");
+            g.writeStringField("scope", v.buckets().scope());
+            strings(g, "allowed", v.buckets().allowed());
+            strings(g, "undecided", v.buckets().undecided());
+            g.writeStringField("role", v.buckets().role());
+            g.writeStringField("reason", v.buckets().reason());
+            g.writeEndObject();
+        }
+        g.writeStringField("client", v.client() == null ? null : v.client().logicalId());
         strings(g, "securityGroups", v.securityGroups());
         hops(g, v.hops());
         codes(g, v.codes());

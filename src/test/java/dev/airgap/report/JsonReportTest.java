@@ -94,7 +94,8 @@ class JsonReportTest {
         assertThat(s3.get("dnsName").asText()).isEqualTo("s3.us-west-1.amazonaws.com");
         assertThat(s3.get("requiresEndpointUrl").asBoolean()).isFalse();
         assertThat(s3.get("endpoint").asText()).isEqualTo("S3");
-        assertThat(s3.at("/buckets/scope").asText()).isEqualTo("UNKNOWN");
+        assertThat(s3.at("/buckets/scope").asText()).isEqualTo("ALL");
+        assertThat(s3.at("/buckets/allowed").isArray()).isTrue();
         assertThat(s3.get("hops").isArray()).isTrue();
         assertThat(s3.get("codes").isArray()).isTrue();
         assertThat(s3.get("reason").asText()).isNotBlank();

@@ -1,0 +1,89 @@
+package dev.airgap.path;
+
+import dev.airgap.network.Known;
+import dev.airgap.network.RegionNetwork;
+import dev.airgap.network.Workload;
+import dev.airgap.policy.AccessEvaluator;
+import dev.airgap.policy.IdentityPolicies;
+import dev.airgap.policy.PolicySet;
+import dev.airgap.policy.ResourceScope;
+import dev.airgap.policy.RunPolicies;
+import dev.airgap.policy.ScopeAnalyzer;
+import dev.airgap.resolve.ResolvedRun;
+import dev.airgap.resolve.ResourceId;
+import dev.airgap.resolve.Value;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code buckets.scope} of an S3 verdict: the endpoint's policy (when the path passes one), the bucket policies and
+ * the role of the workload the verdict is for. Where no workload is placed, the path's policies alone decide
+ * (the role is left out, not guessed). Memoised per (endpoint, role): many subnets share both.
+ */
+final class BucketScopes {
+
+    private final RegionNetwork network;
+    private final RunPolicies policies;
+    private final Map<List<Object>, Buckets> memo = new HashMap<>();
+
+    BucketScopes(ResolvedRun run, RegionNetwork network) {
+        this.network = network;
+        this.policies = run == null ? null : RunPolicies.of(run, network.region());
+    }
+
+    ServiceVerdict apply(ServiceVerdict v) {
+        if (!"s3".equals(v.service())) {
+            return v;
+        }
+        if (v.access() == Access.NONE) {
+            return v.withBuckets(new Buckets("NONE", List.of(), List.of(), null, "no path to S3"));
+        }
+        if (v.access() == Access.UNKNOWN || policies == null) {
+            return v.withBuckets(new Buckets("UNKNOWN", List.of(), List.of(), null,
+                    policies == null ? "policies are not evaluated" : "the path to S3 is unknown"));
+        }
+        Workload client = v.client() == null ? null : network.workload(v.client()).orElse(null);
+        return v.withBuckets(memo.computeIfAbsent(Arrays.asList(v.endpointId(), client == null ? null
+                : client.instanceProfile().orElse(null), client == null ? null : client.type()),
+                k -> evaluate(v.endpointId(), client)));
+    }
+
+    private Buckets evaluate(ResourceId endpoint, Workload client) {
+        try {
+            IdentityPolicies identity;
+            ResourceId role = null;
+            if (client == null) {
+                identity = IdentityPolicies.ignored();
+            } else {
+                Known<ResourceId> profile = client.instanceProfile();
+                Optional<ResourceId> r = profile.isKnown()
+                        ? policies.roleOfInstanceProfile(new Value.Ref(profile.get())) : Optional.empty();
+                role = r.orElse(null);
+                identity = role != null ? policies.identityOf(role) : IdentityPolicies.unknown(
+                        "the role of " + client.id().logicalId() + " is not known: " + (profile.isKnown()
+                                ? "instance profile " + profile.get().logicalId() + " names no role of the run"
+                                : profile.reason()));
+            }
+            PolicySet set = PolicySet.builder()
+                    .endpoint(endpoint == null ? null : policies.endpointPolicyOf(endpoint))
+                    .identity(identity)
+                    .bucketPolicies(policies.bucketPolicies())
+                    .runBuckets(policies.buckets())
+                    .build();
+            ResourceScope scope = ScopeAnalyzer.buckets(new AccessEvaluator(set,
+                    policies.context(endpoint, role).build()));
+            String why = String.join(" ", scope.reasons());
+            if (client == null) {
+                why = (why + " No workload is placed in the subnet: the role's policies are not considered.").trim();
+            }
+            return new Buckets(scope.scope().name(), scope.allowed(), scope.undecided(),
+                    role == null ? null : role.logicalId(), why);
+        } catch (RuntimeException e) {
+            // Policy evaluation must never break the network analysis: say it could not decide.
+            return new Buckets("UNKNOWN", List.of(), List.of(), null, "policy evaluation failed: " + e);
+        }
+    }
+}

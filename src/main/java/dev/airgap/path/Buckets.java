@@ -1,0 +1,20 @@
+package dev.airgap.path;
+
+import java.util.List;
+
+/**
+ * Which buckets a subnet's client may touch over its S3 path ({@code buckets} in {@code airgap.json}).
+ *
+ * @param scope     ALL, RESTRICTED, NONE or UNKNOWN
+ * @param allowed   the buckets (names, patterns or {@code ${Stack/LogicalId}}) reachable; {@code *} for ALL
+ * @param undecided buckets whose reachability the templates cannot decide
+ * @param role      the role whose policies were considered (logical ID), or null when only the path's policies were
+ * @param reason    sentences for reports
+ */
+public record Buckets(String scope, List<String> allowed, List<String> undecided, String role, String reason) {
+
+    public Buckets {
+        allowed = List.copyOf(allowed);
+        undecided = List.copyOf(undecided);
+    }
+}
