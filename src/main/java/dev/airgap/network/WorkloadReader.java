@@ -96,7 +96,7 @@ final class WorkloadReader {
             profileId = profileRef(!Values.absent(ip.get("Arn")) ? ip.get("Arn") : ip.get("Name"));
         }
         region.addWorkload(new Workload(r.id(), r.type(), r.constructPath(), subnets, groups, publicIp, reason,
-                profileId));
+                profileId, Known.unknown("EC2 instances take their role from the instance profile")));
     }
 
     private void autoScalingGroup(Resource r) {
@@ -149,7 +149,7 @@ final class WorkloadReader {
             profile = profileRef(conf.property("IamInstanceProfile"));
         }
         region.addWorkload(new Workload(r.id(), r.type(), r.constructPath(), subnets, groups, publicIp, reason,
-                profile));
+                profile, Known.unknown("instances take their role from the instance profile")));
     }
 
     private void lambda(Resource r) {
@@ -162,7 +162,8 @@ final class WorkloadReader {
         }
         region.addWorkload(new Workload(r.id(), r.type(), r.constructPath(), subnets,
                 region.groupRefs(vpc.get("SecurityGroupIds")), PublicIp.NO,
-                "Lambda network interfaces never get a public IPv4", Known.unknown("Lambda functions have no instance profile")));
+                "Lambda network interfaces never get a public IPv4", Known.unknown("Lambda functions have no instance profile"),
+                roleRef(r.property("Role"))));
     }
 
     private void ecs(Resource r) {
@@ -180,7 +181,7 @@ final class WorkloadReader {
                 : assign.get().equalsIgnoreCase("ENABLED") ? PublicIp.YES : PublicIp.NO;
         region.addWorkload(new Workload(r.id(), r.type(), r.constructPath(), subnets,
                 region.groupRefs(aws.get("SecurityGroups")), publicIp, assign.reason(),
-                Known.unknown("ECS tasks use a task role, not an instance profile")));
+                Known.unknown("ECS tasks use a task role, not an instance profile"), taskRole(r)));
     }
 
     /** The {@code LaunchTemplateData} a launch template specification points at, by ID or by name. */
@@ -198,6 +199,25 @@ final class WorkloadReader {
             lt = launchTemplates.get(ref.target());
         }
         return lt == null ? null : Values.map(lt.property("LaunchTemplateData"));
+    }
+
+    /** A role named by {@code Fn::GetAtt Role.Arn} (or {@code Ref}). */
+    private static Known<ResourceId> roleRef(Value v) {
+        if (v instanceof Value.Attr a && a.attribute().equals("Arn")) {
+            return Known.of(a.target());
+        }
+        return Values.ref(v, "the role");
+    }
+
+    /** The task role of an ECS service's task definition, when both are in the run. */
+    private Known<ResourceId> taskRole(Resource service) {
+        Known<ResourceId> def = Values.ref(service.property("TaskDefinition"), "TaskDefinition");
+        if (!def.isKnown()) {
+            return Known.unknown(def.reason());
+        }
+        Resource d = region.all.get(def.get());
+        return d == null ? Known.unknown("task definition " + def.get() + " is not in the run")
+                : roleRef(d.property("TaskRoleArn"));
     }
 
     /** An instance profile named by {@code Ref} or by {@code Fn::GetAtt Profile.Arn}. */

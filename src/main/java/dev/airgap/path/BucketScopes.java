@@ -47,7 +47,7 @@ final class BucketScopes {
         }
         Workload client = v.client() == null ? null : network.workload(v.client()).orElse(null);
         return v.withBuckets(memo.computeIfAbsent(Arrays.asList(v.endpointId(), client == null ? null
-                : client.instanceProfile().orElse(null), client == null ? null : client.type()),
+                : client.instanceProfile().orElse(null), client == null ? null : client.role().orElse(null)),
                 k -> evaluate(v.endpointId(), client)));
     }
 
@@ -59,13 +59,15 @@ final class BucketScopes {
                 identity = IdentityPolicies.ignored();
             } else {
                 Known<ResourceId> profile = client.instanceProfile();
-                Optional<ResourceId> r = profile.isKnown()
-                        ? policies.roleOfInstanceProfile(new Value.Ref(profile.get())) : Optional.empty();
+                Optional<ResourceId> r = client.role().isKnown() ? Optional.of(client.role().get())
+                        : profile.isKnown() ? policies.roleOfInstanceProfile(new Value.Ref(profile.get()))
+                        : Optional.empty();
                 role = r.orElse(null);
                 identity = role != null ? policies.identityOf(role) : IdentityPolicies.unknown(
                         "the role of " + client.id().logicalId() + " is not known: " + (profile.isKnown()
                                 ? "instance profile " + profile.get().logicalId() + " names no role of the run"
-                                : profile.reason()));
+                                : client.type().startsWith("AWS::EC2") || client.type().startsWith("AWS::AutoScaling")
+                                ? profile.reason() : client.role().reason()));
             }
             PolicySet set = PolicySet.builder()
                     .endpoint(endpoint == null ? null : policies.endpointPolicyOf(endpoint))
@@ -75,7 +77,12 @@ final class BucketScopes {
                     .build();
             ResourceScope scope = ScopeAnalyzer.buckets(new AccessEvaluator(set,
                     policies.context(endpoint, role).build()));
-            String why = String.join(" ", scope.reasons());
+            StringBuilder text = new StringBuilder();
+            for (String reason : scope.reasons()) {
+                text.append(text.length() == 0 ? "" : " ").append(reason.trim())
+                        .append(reason.trim().endsWith(".") ? "" : ".");
+            }
+            String why = text.toString();
             if (client == null) {
                 why = (why + " No workload is placed in the subnet: the role's policies are not considered.").trim();
             }

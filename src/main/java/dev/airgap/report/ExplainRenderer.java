@@ -79,6 +79,16 @@ public final class ExplainRenderer {
         sb.append('\n');
         sb.append("    DNS name: ").append(v.dnsName()).append(v.requiresEndpointUrl()
                 ? "  (use --endpoint-url https://" + v.dnsName() + ")" : "").append('\n');
+        if (v.buckets() != null) {
+            sb.append("    buckets: ").append(v.buckets().scope());
+            if (!v.buckets().allowed().isEmpty() && !"ALL".equals(v.buckets().scope())) {
+                sb.append(' ').append(String.join(", ", v.buckets().allowed()));
+            }
+            if (!v.buckets().reason().isBlank()) {
+                sb.append(" - ").append(v.buckets().reason());
+            }
+            sb.append('\n');
+        }
         if (!v.securityGroups().isEmpty()) {
             sb.append("    security groups that get through: ").append(String.join(", ", v.securityGroups()))
                     .append('\n');
