@@ -86,12 +86,12 @@ final class NetworkModelBuilder {
         // pending pieces, assembled in the second pass
         private final Map<ResourceId, List<Known<IPAddress>>> extraCidrs = new HashMap<>();
         private final Set<ResourceId> ipv6Vpcs = new HashSet<>();
-        private final Map<ResourceId, List<SecurityGroupRule>> extraIngress = new HashMap<>();
-        private final Map<ResourceId, List<SecurityGroupRule>> extraEgress = new HashMap<>();
-        private final Map<ResourceId, Resource> groupResources = new LinkedHashMap<>();
-        private final Set<ResourceId> restrictedDefaultGroups = new HashSet<>();
-        private final Map<ResourceId, List<NetworkAclEntry>> aclEntries = new HashMap<>();
-        private final Map<ResourceId, Resource> aclResources = new LinkedHashMap<>();
+        final Map<ResourceId, List<SecurityGroupRule>> extraIngress = new HashMap<>();
+        final Map<ResourceId, List<SecurityGroupRule>> extraEgress = new HashMap<>();
+        final Map<ResourceId, Resource> groupResources = new LinkedHashMap<>();
+        final Set<ResourceId> restrictedDefaultGroups = new HashSet<>();
+        final Map<ResourceId, List<NetworkAclEntry>> aclEntries = new HashMap<>();
+        final Map<ResourceId, Resource> aclResources = new LinkedHashMap<>();
         private final List<Route> pendingRoutes = new ArrayList<>();
         private final List<Resource> propagations = new ArrayList<>();
         private final Map<ResourceId, List<IPAddress>> vpnStaticRoutes = new HashMap<>();
@@ -109,6 +109,23 @@ final class NetworkModelBuilder {
                     all.put(r.id(), r);
                 }
             }
+        }
+
+        private RouteReader routeReader;
+        private FilterReader filterReader;
+
+        RouteReader routes() {
+            if (routeReader == null) {
+                routeReader = new RouteReader(this);
+            }
+            return routeReader;
+        }
+
+        FilterReader filters() {
+            if (filterReader == null) {
+                filterReader = new FilterReader(this);
+            }
+            return filterReader;
         }
 
         String typeOf(ResourceId id) {
@@ -154,11 +171,11 @@ final class NetworkModelBuilder {
                 case "AWS::EC2::VPCEndpoint": readEndpoint(r); break;
                 case "AWS::NetworkFirewall::Firewall": readFirewall(r); break;
                 case "AWS::EC2::SecurityGroup": groupResources.put(r.id(), r); break;
-                case "AWS::EC2::SecurityGroupIngress": readStandaloneRule(r, extraIngress, true); break;
-                case "AWS::EC2::SecurityGroupEgress": readStandaloneRule(r, extraEgress, false); break;
+                case "AWS::EC2::SecurityGroupIngress": filters().readStandaloneRule(r, extraIngress, true); break;
+                case "AWS::EC2::SecurityGroupEgress": filters().readStandaloneRule(r, extraEgress, false); break;
                 case "Custom::VpcRestrictDefaultSG": readRestrictDefaultSg(r); break;
                 case "AWS::EC2::NetworkAcl": aclResources.put(r.id(), r); break;
-                case "AWS::EC2::NetworkAclEntry": readAclEntry(r); break;
+                case "AWS::EC2::NetworkAclEntry": filters().readAclEntry(r); break;
                 case "AWS::EC2::SubnetNetworkAclAssociation":
                     Known<ResourceId> subnet = Values.ref(r.property("SubnetId"), "SubnetId");
                     if (subnet.isKnown()) {
@@ -241,7 +258,7 @@ final class NetworkModelBuilder {
         }
 
         /** A CIDR of a VPC or subnet: an invalid literal is bad input; an unknown one stays unknown. */
-        private Known<IPAddress> cidr(Resource r, Value v, String what, boolean strict) {
+        Known<IPAddress> cidr(Resource r, Value v, String what, boolean strict) {
             if (v instanceof Value.Text t) {
                 if (strict) {
                     return Known.of(Cidrs.parse(t.value(), r.position(), r.id().logicalId() + " " + what));
@@ -297,112 +314,10 @@ final class NetworkModelBuilder {
             Known<ResourceId> table = Values.ref(r.property("RouteTableId"), "RouteTableId");
             if (!table.isKnown()) {
                 // Most likely a table of a stack outside the run; the path stage notes that it may be one of ours.
-                unplacedRoutes.add(new Route(r.id(), r.id(), routeDestination(r), routeTarget(r)));
+                unplacedRoutes.add(new Route(r.id(), r.id(), routes().destination(r), routes().target(r)));
                 return;
             }
-            pendingRoutes.add(new Route(r.id(), table.get(), routeDestination(r), routeTarget(r)));
-        }
-
-        private RouteDestination routeDestination(Resource r) {
-            Value v4 = r.property("DestinationCidrBlock");
-            Value v6 = r.property("DestinationIpv6CidrBlock");
-            Value pl = r.property("DestinationPrefixListId");
-            Value v = !Values.absent(v4) ? v4 : !Values.absent(v6) ? v6 : null;
-            if (v != null) {
-                if (v instanceof Value.Text t) {
-                    IPAddress a = Cidrs.parseOrNull(t.value());
-                    return a != null ? new RouteDestination.Cidr(a)
-                            : new RouteDestination.Unresolved("'" + t.value() + "' is not a CIDR block");
-                }
-                return new RouteDestination.Unresolved(Values.whyUnknown(v, "the destination"));
-            }
-            if (!Values.absent(pl)) {
-                Known<ResourceId> list = Values.ref(pl, "DestinationPrefixListId");
-                return new RouteDestination.PrefixList(list, Values.describe(pl));
-            }
-            return new RouteDestination.Unresolved("the route has no destination");
-        }
-
-        private RouteTarget routeTarget(Resource r) {
-            if (has(r, "GatewayId")) {
-                return new RouteTarget.Gateway(Values.ref(r.property("GatewayId"), "GatewayId"));
-            }
-            if (has(r, "NatGatewayId")) {
-                return new RouteTarget.NatGateway(Values.ref(r.property("NatGatewayId"), "NatGatewayId"));
-            }
-            if (has(r, "InstanceId")) {
-                return new RouteTarget.Instance(Values.ref(r.property("InstanceId"), "InstanceId"));
-            }
-            if (has(r, "NetworkInterfaceId")) {
-                return new RouteTarget.NetworkInterface(
-                        Values.ref(r.property("NetworkInterfaceId"), "NetworkInterfaceId"));
-            }
-            if (has(r, "TransitGatewayId")) {
-                return new RouteTarget.TransitGateway(Values.ref(r.property("TransitGatewayId"), "TransitGatewayId"));
-            }
-            if (has(r, "VpcPeeringConnectionId")) {
-                return new RouteTarget.Peering(
-                        Values.ref(r.property("VpcPeeringConnectionId"), "VpcPeeringConnectionId"));
-            }
-            if (has(r, "VpcEndpointId")) {
-                return vpcEndpointTarget(r.property("VpcEndpointId"));
-            }
-            if (has(r, "CarrierGatewayId")) {
-                return new RouteTarget.CarrierGateway(Values.ref(r.property("CarrierGatewayId"), "CarrierGatewayId"));
-            }
-            if (has(r, "EgressOnlyInternetGatewayId")) {
-                return new RouteTarget.EgressOnlyInternetGateway(
-                        Values.ref(r.property("EgressOnlyInternetGatewayId"), "EgressOnlyInternetGatewayId"));
-            }
-            if (has(r, "CoreNetworkArn")) {
-                return new RouteTarget.External("Cloud WAN core network", Values.describe(r.property("CoreNetworkArn")));
-            }
-            if (has(r, "LocalGatewayId")) {
-                return new RouteTarget.External("Outposts local gateway", Values.describe(r.property("LocalGatewayId")));
-            }
-            return new RouteTarget.Unresolved("the route names no target");
-        }
-
-        /**
-         * A route's {@code VpcEndpointId}: a GWLB endpoint of the run, or a Network Firewall endpoint — as the
-         * per-AZ attribute the resolver gives, or as an expression over the firewall's {@code EndpointIds}.
-         */
-        private RouteTarget vpcEndpointTarget(Value v) {
-            if (v instanceof Value.Attr a && "AWS::NetworkFirewall::Firewall".equals(typeOf(a.target()))) {
-                return new RouteTarget.FirewallEndpoint(a.target(), a.qualifier().isEmpty() ? null : a.qualifier());
-            }
-            // Parts of EndpointIds ("az:vpce-id" strings) left whole: the firewall is known, the AZ only if single.
-            List<Value.Attr> found = new ArrayList<>();
-            firewallAttrs(v, found);
-            if (!found.isEmpty()) {
-                Set<String> zones = new HashSet<>();
-                found.forEach(a -> zones.add(a.qualifier()));
-                String az = zones.size() == 1 && !found.get(0).qualifier().isEmpty() ? found.get(0).qualifier() : null;
-                return new RouteTarget.FirewallEndpoint(found.get(0).target(), az);
-            }
-            if (v instanceof Value.Unknown u) {
-                for (Resource r : all.values()) {
-                    if (r.type().equals("AWS::NetworkFirewall::Firewall")
-                            && u.expression().contains(r.id().logicalId() + ".EndpointIds")) {
-                        return new RouteTarget.FirewallEndpoint(r.id(), null);
-                    }
-                }
-            }
-            return new RouteTarget.VpcEndpoint(Values.ref(v, "VpcEndpointId"));
-        }
-
-        private void firewallAttrs(Value v, List<Value.Attr> into) {
-            if (v instanceof Value.Attr a && "AWS::NetworkFirewall::Firewall".equals(typeOf(a.target()))) {
-                into.add(a);
-            } else if (v instanceof Value.Concat c) {
-                c.parts().forEach(p -> firewallAttrs(p, into));
-            } else if (v instanceof Value.ListValue l) {
-                l.items().forEach(p -> firewallAttrs(p, into));
-            }
-        }
-
-        private static boolean has(Resource r, String property) {
-            return !Values.absent(r.property(property));
+            pendingRoutes.add(new Route(r.id(), table.get(), routes().destination(r), routes().target(r)));
         }
 
         private void gateway(Resource r, Gateway.Kind kind) {
@@ -416,7 +331,7 @@ final class NetworkModelBuilder {
 
         private void readGatewayAttachment(Resource r) {
             Known<ResourceId> vpc = Values.ref(r.property("VpcId"), "VpcId");
-            boolean vpn = has(r, "VpnGatewayId");
+            boolean vpn = RouteReader.has(r, "VpnGatewayId");
             GatewayAttachment a = new GatewayAttachment(r.id(), vpc,
                     Values.ref(r.property(vpn ? "VpnGatewayId" : "InternetGatewayId"), vpn ? "VpnGatewayId"
                             : "InternetGatewayId"), vpn ? Gateway.Kind.VPN : Gateway.Kind.INTERNET);
@@ -505,7 +420,7 @@ final class NetworkModelBuilder {
             return Values.ref(v, "the security group");
         }
 
-        private Known<ResourceId> aclRef(Value v) {
+        Known<ResourceId> aclRef(Value v) {
             if (v instanceof Value.Attr a && a.attribute().equals(DEFAULT_ACL_ATTR)) {
                 return Known.of(Vpc.defaultNetworkAclId(a.target()));
             }
@@ -524,82 +439,12 @@ final class NetworkModelBuilder {
             return new ResourceId(tgw.stack(), tgw.logicalId() + ".DefaultRouteTable");
         }
 
-        private void readStandaloneRule(Resource r, Map<ResourceId, List<SecurityGroupRule>> into, boolean ingress) {
-            Known<ResourceId> group = groupRef(r.property("GroupId"));
-            if (!group.isKnown()) {
-                others.add(new OtherResource(r.id(), r.type()));
-                return;
-            }
-            into.computeIfAbsent(group.get(), k -> new ArrayList<>()).add(rule(r.id(), r.properties(), ingress));
-        }
-
-        private SecurityGroupRule rule(ResourceId declaredBy, Value.MapValue p, boolean ingress) {
-            String protocol = Values.protocol(p.get("IpProtocol"));
-            int from = Values.integer(p.get("FromPort"), -1);
-            int to = Values.integer(p.get("ToPort"), -1);
-            if ("-1".equals(protocol) || from == -1) {
-                from = -1;
-                to = -1;
-            }
-            Peer peer;
-            String pfx = ingress ? "Source" : "Destination";
-            if (!Values.absent(p.get("CidrIp"))) {
-                peer = cidrPeer(p.get("CidrIp"));
-            } else if (!Values.absent(p.get("CidrIpv6"))) {
-                peer = cidrPeer(p.get("CidrIpv6"));
-            } else if (!Values.absent(p.get(pfx + "PrefixListId"))) {
-                Value v = p.get(pfx + "PrefixListId");
-                peer = new Peer.PrefixList(Values.ref(v, "prefix list"), Values.describe(v));
-            } else if (!Values.absent(p.get(ingress ? "SourceSecurityGroupId" : "DestinationSecurityGroupId"))) {
-                peer = new Peer.Group(groupRef(p.get(ingress ? "SourceSecurityGroupId" : "DestinationSecurityGroupId")));
-            } else if (ingress && !Values.absent(p.get("SourceSecurityGroupName"))) {
-                peer = new Peer.Unresolved("SourceSecurityGroupName names a group by name (default VPC only)");
-            } else {
-                peer = new Peer.Unresolved("the rule names no peer");
-            }
-            String description = Values.string(p.get("Description"), "").orElse("");
-            return new SecurityGroupRule(declaredBy, protocol, from, to, peer, description);
-        }
-
-        private Peer cidrPeer(Value v) {
-            if (v instanceof Value.Text t) {
-                IPAddress a = Cidrs.parseOrNull(t.value());
-                return a != null ? new Peer.Cidr(a) : new Peer.Unresolved("'" + t.value() + "' is not a CIDR block");
-            }
-            if (v instanceof Value.Attr a && a.attribute().equals("CidrBlock")) {
-                return new Peer.VpcCidr(a.target());
-            }
-            return new Peer.Unresolved(Values.whyUnknown(v, "the CIDR"));
-        }
-
         private void readRestrictDefaultSg(Resource r) {
             Value v = r.property("DefaultSecurityGroupId");
             Known<ResourceId> g = groupRef(v);
             if (g.isKnown()) {
                 restrictedDefaultGroups.add(g.get());
             }
-        }
-
-        private void readAclEntry(Resource r) {
-            Known<ResourceId> acl = aclRef(r.property("NetworkAclId"));
-            if (!acl.isKnown()) {
-                others.add(new OtherResource(r.id(), r.type()));
-                return;
-            }
-            String protocol = Values.protocol(r.property("Protocol"));
-            int from = -1;
-            int to = -1;
-            if (r.property("PortRange") instanceof Value.MapValue pr && !"-1".equals(protocol)) {
-                from = Values.integer(pr.get("From"), -1);
-                to = Values.integer(pr.get("To"), -1);
-            }
-            Value cidrValue = !Values.absent(r.property("CidrBlock")) ? r.property("CidrBlock")
-                    : r.property("Ipv6CidrBlock");
-            Known<IPAddress> cidr = cidr(r, cidrValue, "CidrBlock", false);
-            boolean allow = Values.string(r.property("RuleAction"), "").orElse("deny").equalsIgnoreCase("allow");
-            NetworkAclEntry e = new NetworkAclEntry(r.id(), Values.integer(r.property("RuleNumber"), 32766),
-                    Values.bool(r.property("Egress"), false, "Egress").orElse(false), protocol, from, to, cidr, allow);
-            aclEntries.computeIfAbsent(acl.get(), k -> new ArrayList<>()).add(e);
         }
 
         private void readVpnRoute(Resource r) {
@@ -639,8 +484,8 @@ final class NetworkModelBuilder {
 
         void assemble() {
             assembleVpcs();
-            assembleSecurityGroups();
-            assembleNetworkAcls();
+            filters().assembleSecurityGroups();
+            filters().assembleNetworkAcls();
             assembleRoutes();
             assembleVpn();
             new WorkloadReader(this).read(workloadResources, launchTemplates, launchTemplatesByName,
@@ -659,78 +504,6 @@ final class NetworkModelBuilder {
                         Known.of(v.id()), true);
                 routeTables.put(main.id(), main);
             }
-        }
-
-        private void assembleSecurityGroups() {
-            for (Resource r : groupResources.values()) {
-                Value.MapValue p = r.properties();
-                List<SecurityGroupRule> ingress = new ArrayList<>();
-                for (Value v : Values.items(p.get("SecurityGroupIngress"))) {
-                    ingress.add(v instanceof Value.MapValue m ? rule(r.id(), m, true)
-                            : unknownRule(r.id(), v));
-                }
-                ingress.addAll(extraIngress.getOrDefault(r.id(), List.of()));
-                List<SecurityGroupRule> egress = new ArrayList<>();
-                if (Values.absent(p.get("SecurityGroupEgress"))) {
-                    egress.add(new SecurityGroupRule(r.id(), "-1", -1, -1, new Peer.Cidr(Cidrs.ANY_V4),
-                            "default egress rule"));
-                } else {
-                    for (Value v : Values.items(p.get("SecurityGroupEgress"))) {
-                        egress.add(v instanceof Value.MapValue m ? rule(r.id(), m, false) : unknownRule(r.id(), v));
-                    }
-                }
-                egress.addAll(extraEgress.getOrDefault(r.id(), List.of()));
-                addGroup(new SecurityGroup(r.id(), r.constructPath(), Values.ref(p.get("VpcId"), "VpcId"), ingress,
-                        egress, false));
-            }
-            for (Vpc v : vpcs.values()) {
-                ResourceId id = v.defaultSecurityGroupId();
-                List<SecurityGroupRule> ingress = new ArrayList<>();
-                List<SecurityGroupRule> egress = new ArrayList<>();
-                if (!restrictedDefaultGroups.contains(id)) {
-                    // AWS's default group: all traffic from its own members, all traffic out.
-                    ingress.add(new SecurityGroupRule(id, "-1", -1, -1, new Peer.Group(Known.of(id)),
-                            "default group: members of itself"));
-                    egress.add(new SecurityGroupRule(id, "-1", -1, -1, new Peer.Cidr(Cidrs.ANY_V4),
-                            "default group: all outbound"));
-                }
-                ingress.addAll(extraIngress.getOrDefault(id, List.of()));
-                egress.addAll(extraEgress.getOrDefault(id, List.of()));
-                addGroup(new SecurityGroup(id, v.path() + " (default security group)", Known.of(v.id()), ingress,
-                        egress, true));
-            }
-        }
-
-        private static SecurityGroupRule unknownRule(ResourceId id, Value v) {
-            return new SecurityGroupRule(id, null, -1, -1, new Peer.Unresolved(Values.whyUnknown(v, "the rule")), "");
-        }
-
-        private void addGroup(SecurityGroup g) {
-            securityGroups.put(g.id(), g);
-            g.vpc().value().ifPresent(v -> securityGroupsByVpc.computeIfAbsent(v, k -> new ArrayList<>()).add(g));
-        }
-
-        private void assembleNetworkAcls() {
-            for (Resource r : aclResources.values()) {
-                networkAcls.put(r.id(), new NetworkAcl(r.id(), r.constructPath(),
-                        Values.ref(r.property("VpcId"), "VpcId"), sortedEntries(r.id()), false));
-            }
-            for (Vpc v : vpcs.values()) {
-                ResourceId id = v.defaultNetworkAclId();
-                List<NetworkAclEntry> entries = new ArrayList<>(aclEntries.getOrDefault(id, List.of()));
-                // The default ACL's own rule 100 allows everything both ways.
-                entries.add(new NetworkAclEntry(id, 100, false, "-1", -1, -1, Known.of(Cidrs.ANY_V4), true));
-                entries.add(new NetworkAclEntry(id, 100, true, "-1", -1, -1, Known.of(Cidrs.ANY_V4), true));
-                entries.sort(Comparator.comparingInt(NetworkAclEntry::ruleNumber));
-                networkAcls.put(id, new NetworkAcl(id, v.path() + " (default network ACL)", Known.of(v.id()), entries,
-                        true));
-            }
-        }
-
-        private List<NetworkAclEntry> sortedEntries(ResourceId acl) {
-            List<NetworkAclEntry> entries = new ArrayList<>(aclEntries.getOrDefault(acl, List.of()));
-            entries.sort(Comparator.comparingInt(NetworkAclEntry::ruleNumber));
-            return entries;
         }
 
         private void assembleRoutes() {

@@ -1,0 +1,165 @@
+package dev.airgap.network;
+
+import dev.airgap.resolve.Resource;
+import dev.airgap.resolve.ResourceId;
+import dev.airgap.resolve.Value;
+import inet.ipaddr.IPAddress;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Security groups (inline and standalone rules, AWS's default egress rule, the VPC's default group) and network
+ * ACLs (entries, the VPC's default ACL).
+ */
+final class FilterReader {
+
+    private final NetworkModelBuilder.Region region;
+
+    FilterReader(NetworkModelBuilder.Region region) {
+        this.region = region;
+    }
+
+    void readStandaloneRule(Resource r, Map<ResourceId, List<SecurityGroupRule>> into, boolean ingress) {
+        Known<ResourceId> group = region.groupRef(r.property("GroupId"));
+        if (!group.isKnown()) {
+            region.others.add(new OtherResource(r.id(), r.type()));
+            return;
+        }
+        into.computeIfAbsent(group.get(), k -> new ArrayList<>()).add(rule(r.id(), r.properties(), ingress));
+    }
+
+    SecurityGroupRule rule(ResourceId declaredBy, Value.MapValue p, boolean ingress) {
+        String protocol = Values.protocol(p.get("IpProtocol"));
+        int from = Values.integer(p.get("FromPort"), -1);
+        int to = Values.integer(p.get("ToPort"), -1);
+        if ("-1".equals(protocol) || from == -1) {
+            from = -1;
+            to = -1;
+        }
+        Peer peer;
+        String pfx = ingress ? "Source" : "Destination";
+        if (!Values.absent(p.get("CidrIp"))) {
+            peer = cidrPeer(p.get("CidrIp"));
+        } else if (!Values.absent(p.get("CidrIpv6"))) {
+            peer = cidrPeer(p.get("CidrIpv6"));
+        } else if (!Values.absent(p.get(pfx + "PrefixListId"))) {
+            Value v = p.get(pfx + "PrefixListId");
+            peer = new Peer.PrefixList(Values.ref(v, "prefix list"), Values.describe(v));
+        } else if (!Values.absent(p.get(ingress ? "SourceSecurityGroupId" : "DestinationSecurityGroupId"))) {
+            peer = new Peer.Group(region.groupRef(p.get(ingress ? "SourceSecurityGroupId" : "DestinationSecurityGroupId")));
+        } else if (ingress && !Values.absent(p.get("SourceSecurityGroupName"))) {
+            peer = new Peer.Unresolved("SourceSecurityGroupName names a group by name (default VPC only)");
+        } else {
+            peer = new Peer.Unresolved("the rule names no peer");
+        }
+        String description = Values.string(p.get("Description"), "").orElse("");
+        return new SecurityGroupRule(declaredBy, protocol, from, to, peer, description);
+    }
+
+    Peer cidrPeer(Value v) {
+        if (v instanceof Value.Text t) {
+            IPAddress a = Cidrs.parseOrNull(t.value());
+            return a != null ? new Peer.Cidr(a) : new Peer.Unresolved("'" + t.value() + "' is not a CIDR block");
+        }
+        if (v instanceof Value.Attr a && a.attribute().equals("CidrBlock")) {
+            return new Peer.VpcCidr(a.target());
+        }
+        return new Peer.Unresolved(Values.whyUnknown(v, "the CIDR"));
+    }
+
+    void readAclEntry(Resource r) {
+        Known<ResourceId> acl = region.aclRef(r.property("NetworkAclId"));
+        if (!acl.isKnown()) {
+            region.others.add(new OtherResource(r.id(), r.type()));
+            return;
+        }
+        String protocol = Values.protocol(r.property("Protocol"));
+        int from = -1;
+        int to = -1;
+        if (r.property("PortRange") instanceof Value.MapValue pr && !"-1".equals(protocol)) {
+            from = Values.integer(pr.get("From"), -1);
+            to = Values.integer(pr.get("To"), -1);
+        }
+        Value cidrValue = !Values.absent(r.property("CidrBlock")) ? r.property("CidrBlock")
+                : r.property("Ipv6CidrBlock");
+        Known<IPAddress> cidr = region.cidr(r, cidrValue, "CidrBlock", false);
+        boolean allow = Values.string(r.property("RuleAction"), "").orElse("deny").equalsIgnoreCase("allow");
+        NetworkAclEntry e = new NetworkAclEntry(r.id(), Values.integer(r.property("RuleNumber"), 32766),
+                Values.bool(r.property("Egress"), false, "Egress").orElse(false), protocol, from, to, cidr, allow);
+        region.aclEntries.computeIfAbsent(acl.get(), k -> new ArrayList<>()).add(e);
+    }
+
+    void assembleSecurityGroups() {
+        for (Resource r : region.groupResources.values()) {
+            Value.MapValue p = r.properties();
+            List<SecurityGroupRule> ingress = new ArrayList<>();
+            for (Value v : Values.items(p.get("SecurityGroupIngress"))) {
+                ingress.add(v instanceof Value.MapValue m ? rule(r.id(), m, true)
+                        : unknownRule(r.id(), v));
+            }
+            ingress.addAll(region.extraIngress.getOrDefault(r.id(), List.of()));
+            List<SecurityGroupRule> egress = new ArrayList<>();
+            if (Values.absent(p.get("SecurityGroupEgress"))) {
+                egress.add(new SecurityGroupRule(r.id(), "-1", -1, -1, new Peer.Cidr(Cidrs.ANY_V4),
+                        "default egress rule"));
+            } else {
+                for (Value v : Values.items(p.get("SecurityGroupEgress"))) {
+                    egress.add(v instanceof Value.MapValue m ? rule(r.id(), m, false) : unknownRule(r.id(), v));
+                }
+            }
+            egress.addAll(region.extraEgress.getOrDefault(r.id(), List.of()));
+            addGroup(new SecurityGroup(r.id(), r.constructPath(), Values.ref(p.get("VpcId"), "VpcId"), ingress,
+                    egress, false));
+        }
+        for (Vpc v : region.vpcs.values()) {
+            ResourceId id = v.defaultSecurityGroupId();
+            List<SecurityGroupRule> ingress = new ArrayList<>();
+            List<SecurityGroupRule> egress = new ArrayList<>();
+            if (!region.restrictedDefaultGroups.contains(id)) {
+                // AWS's default group: region.all traffic from its own members, region.all traffic out.
+                ingress.add(new SecurityGroupRule(id, "-1", -1, -1, new Peer.Group(Known.of(id)),
+                        "default group: members of itself"));
+                egress.add(new SecurityGroupRule(id, "-1", -1, -1, new Peer.Cidr(Cidrs.ANY_V4),
+                        "default group: region.all outbound"));
+            }
+            ingress.addAll(region.extraIngress.getOrDefault(id, List.of()));
+            egress.addAll(region.extraEgress.getOrDefault(id, List.of()));
+            addGroup(new SecurityGroup(id, v.path() + " (default security group)", Known.of(v.id()), ingress,
+                    egress, true));
+        }
+    }
+
+    static SecurityGroupRule unknownRule(ResourceId id, Value v) {
+        return new SecurityGroupRule(id, null, -1, -1, new Peer.Unresolved(Values.whyUnknown(v, "the rule")), "");
+    }
+
+    void addGroup(SecurityGroup g) {
+        region.securityGroups.put(g.id(), g);
+        g.vpc().value().ifPresent(v -> region.securityGroupsByVpc.computeIfAbsent(v, k -> new ArrayList<>()).add(g));
+    }
+
+    void assembleNetworkAcls() {
+        for (Resource r : region.aclResources.values()) {
+            region.networkAcls.put(r.id(), new NetworkAcl(r.id(), r.constructPath(),
+                    Values.ref(r.property("VpcId"), "VpcId"), sortedEntries(r.id()), false));
+        }
+        for (Vpc v : region.vpcs.values()) {
+            ResourceId id = v.defaultNetworkAclId();
+            List<NetworkAclEntry> entries = new ArrayList<>(region.aclEntries.getOrDefault(id, List.of()));
+            // The default ACL's own rule 100 allows everything both ways.
+            entries.add(new NetworkAclEntry(id, 100, false, "-1", -1, -1, Known.of(Cidrs.ANY_V4), true));
+            entries.add(new NetworkAclEntry(id, 100, true, "-1", -1, -1, Known.of(Cidrs.ANY_V4), true));
+            entries.sort(Comparator.comparingInt(NetworkAclEntry::ruleNumber));
+            region.networkAcls.put(id, new NetworkAcl(id, v.path() + " (default network ACL)", Known.of(v.id()), entries,
+                    true));
+        }
+    }
+
+    List<NetworkAclEntry> sortedEntries(ResourceId acl) {
+        List<NetworkAclEntry> entries = new ArrayList<>(region.aclEntries.getOrDefault(acl, List.of()));
+        entries.sort(Comparator.comparingInt(NetworkAclEntry::ruleNumber));
+        return entries;
+    }
+}
