@@ -159,6 +159,12 @@ final class TransitGatewayRouter {
                     + (vpn ? "its VPN attachments" : "attachments made outside the templates (VPN, Direct Connect)")
                     + ", which may match this traffic";
         }
+        for (TransitGatewayRoute r : network.transitGatewayRoutes()) {
+            if (!r.routeTable().isKnown()) {
+                return "TGW route " + r.id().logicalId() + " goes to a route table the templates cannot name ("
+                        + r.routeTable().reason() + "); it may be this one";
+            }
+        }
         for (TransitGatewayLink l : network.transitGatewayLinks()) {
             if (l.kind() == TransitGatewayLink.Kind.PROPAGATION && l.routeTable().isKnown()
                     && l.routeTable().get().equals(table) && (!l.attachment().isKnown()

@@ -309,4 +309,13 @@ class RoutingRulesTest {
             """;
         assertThat(s3(analyze(REGION, fixed), "SubnetA").access()).isEqualTo(Access.GATEWAY_ENDPOINT);
     }
+
+    @Test
+    void aGatewayEndpointOfAnotherRegionDoesNotServeThisOne() {
+        String yaml = Yaml.BASE + Yaml.s3Gateway("S3Endpoint", "RtA").replace("com.amazonaws.${AWS::Region}.s3",
+                "com.amazonaws.us-east-1.s3");
+        ServiceVerdict v = s3(analyze(REGION, yaml), "SubnetA");
+        assertThat(v.access()).isEqualTo(Access.NONE);
+        assertThat(v.codes()).contains(Code.GATEWAY_ENDPOINT_OTHER_REGION);
+    }
 }
