@@ -19,4 +19,13 @@ public record PathResult(List<String> services, List<SubnetResult> subnets, List
     public Optional<SubnetResult> subnet(String logicalId) {
         return subnets.stream().filter(s -> s.subnet().id().logicalId().equals(logicalId)).findFirst();
     }
+
+    /** The VPC result of a subnet's VPC in the same region. */
+    public Optional<VpcResult> vpcOf(SubnetResult subnet) {
+        if (!subnet.subnet().vpc().isKnown()) {
+            return Optional.empty();
+        }
+        return vpcs.stream().filter(v -> v.vpc().id().equals(subnet.subnet().vpc().get())
+                && java.util.Objects.equals(v.region(), subnet.region())).findFirst();
+    }
 }

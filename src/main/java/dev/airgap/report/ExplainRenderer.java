@@ -5,6 +5,7 @@ import dev.airgap.network.Subnet;
 import dev.airgap.path.Blocker;
 import dev.airgap.path.Code;
 import dev.airgap.path.Hop;
+import dev.airgap.path.OnPremisesVerdict;
 import dev.airgap.path.PathResult;
 import dev.airgap.path.ServiceVerdict;
 import dev.airgap.path.SubnetResult;
@@ -45,10 +46,28 @@ public final class ExplainRenderer {
                     continue;
                 }
                 verdict(sb, v);
+                result.vpcOf(r).map(vr -> vr.onPremises()).ifPresent(op -> onPremises(sb, op, s));
             }
             sb.append('\n');
         }
         return sb.toString();
+    }
+
+    private static void onPremises(StringBuilder sb, OnPremisesVerdict op, String service) {
+        OnPremisesVerdict.Service s = op.services().get(service);
+        if (s == null) {
+            return;
+        }
+        sb.append("    from on-premises: ").append(s.access());
+        if (op.connected()) {
+            sb.append(" (connected via ").append(String.join(", ", op.via()))
+                    .append(op.cidrs().isEmpty() ? "" : "; on-premises " + String.join(", ", op.cidrs())).append(')');
+        }
+        sb.append(" - ").append(s.reason()).append('\n');
+        for (Blocker b : s.blockers()) {
+            sb.append("      - ").append(b.component()).append(' ').append(b.code()).append(": ").append(b.message())
+                    .append("\n        fix: ").append(b.fix()).append('\n');
+        }
     }
 
     private static void header(StringBuilder sb, SubnetResult r) {
