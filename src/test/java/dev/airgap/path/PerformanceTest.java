@@ -87,14 +87,25 @@ class PerformanceTest {
         for (int n = 0; n < 200; n++) {
             stacks.add(Fixtures.stack("Stack" + n, "us-east-1", stack(n)));
         }
+        long resolveStart = System.nanoTime();
         ResolvedRun run = Fixtures.resolve(stacks);
+        long resolveMs = (System.nanoTime() - resolveStart) / 1_000_000;
         int resources = run.stacks().stream().mapToInt(s -> s.resources().size()).sum();
         assertThat(resources).isGreaterThanOrEqualTo(200 * 257);
         // warm-up, then measure
         new PathAnalyzer().analyze(NetworkModel.build(run), PathOptions.defaults());
         long start = System.nanoTime();
-        PathResult r = new PathAnalyzer().analyze(NetworkModel.build(run), PathOptions.defaults());
+        NetworkModel model = NetworkModel.build(run);
+        PathResult r = new PathAnalyzer().analyze(model, PathOptions.defaults());
         long ms = (System.nanoTime() - start) / 1_000_000;
+        long jsonStart = System.nanoTime();
+        try {
+            dev.airgap.report.JsonReport.write(java.io.OutputStream.nullOutputStream(), run, model, r, "perf");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        long jsonMs = (System.nanoTime() - jsonStart) / 1_000_000;
+        System.out.println("resolve (first, cold): " + resolveMs + " ms; airgap.json: " + jsonMs + " ms");
         System.out.println("model + paths for " + resources + " resources, " + r.subnets().size() + " subnets x "
                 + r.services().size() + " services: " + ms + " ms");
         assertThat(r.subnets()).hasSize(200 * 9);
