@@ -165,15 +165,20 @@ final class ServiceEvaluator {
             return new ServiceVerdict(service, Access.UNKNOWN, false, null, DnsNames.regional(service, region), false,
                     null, t.hops, codes(t, Code.ASSUMED_UNRESOLVED_VALUE), why, t.blockers, List.of(), null, null, null);
         }
+        // Every blocker of the client closest to getting through: the most actionable list of fixes.
+        Attempt best = first;
+        for (Attempt a : attempts) {
+            if (blockerCount(a) < blockerCount(best)) {
+                best = a;
+            }
+        }
         List<Blocker> blockers = new ArrayList<>();
         Set<Code> codes = new LinkedHashSet<>();
-        for (Attempt a : attempts) {
-            addAll(blockers, a.primary().blockers);
-            codes.addAll(a.primary().codes);
-            if (a.fallback() != null) {
-                addAll(blockers, a.fallback().blockers);
-                codes.addAll(a.fallback().codes);
-            }
+        addAll(blockers, best.primary().blockers);
+        codes.addAll(best.primary().codes);
+        if (best.fallback() != null) {
+            addAll(blockers, best.fallback().blockers);
+            codes.addAll(best.fallback().codes);
         }
         StringBuilder why = new StringBuilder(subnet.id().logicalId()).append(" cannot reach ").append(service);
         if (!blockers.isEmpty()) {
@@ -184,7 +189,12 @@ final class ServiceEvaluator {
             }
         }
         return new ServiceVerdict(service, Access.NONE, false, null, DnsNames.regional(service, region), false, null,
-                first.primary().hops, new ArrayList<>(codes), why.toString(), blockers, List.of(), null, null, null);
+                best.primary().hops, new ArrayList<>(codes), why.toString(), blockers, List.of(), null,
+                best.profile().workload(), null);
+    }
+
+    private static int blockerCount(Attempt a) {
+        return a.primary().blockers.size() + (a.fallback() == null ? 0 : a.fallback().blockers.size());
     }
 
     private static void addAll(List<Blocker> into, List<Blocker> more) {

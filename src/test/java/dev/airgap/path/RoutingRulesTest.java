@@ -318,4 +318,26 @@ class RoutingRulesTest {
         assertThat(v.access()).isEqualTo(Access.NONE);
         assertThat(v.codes()).contains(Code.GATEWAY_ENDPOINT_OTHER_REGION);
     }
+
+    @Test
+    void withSeveralWorkloadsThePathCountsWhenOneGetsThroughAndNamesIt() {
+        String yaml = Yaml.BASE + Yaml.s3Gateway("S3Endpoint", "RtA") + """
+              LockedSg:
+                Type: AWS::EC2::SecurityGroup
+                Properties:
+                  GroupDescription: locked
+                  VpcId: !Ref Vpc
+                  SecurityGroupEgress:
+                    - IpProtocol: tcp
+                      FromPort: 5432
+                      ToPort: 5432
+                      CidrIp: 10.0.0.0/16
+            """ + Yaml.sg("OpenSg", null) + Yaml.instance("Db", "SubnetA", "LockedSg")
+                + Yaml.instance("App", "SubnetA", "OpenSg");
+        ServiceVerdict v = s3(analyze(REGION, yaml), "SubnetA");
+        assertThat(v.access()).isEqualTo(Access.GATEWAY_ENDPOINT);
+        assertThat(v.securityGroups()).containsExactly("OpenSg");
+        assertThat(v.client().logicalId()).isEqualTo("App");
+        assertThat(v.codes()).doesNotContain(Code.ASSUMED_ANY_SECURITY_GROUP_OF_VPC);
+    }
 }
