@@ -251,7 +251,8 @@ final class RouteWalker {
             return false;
         }
         Gateway g = network.gateway(id.get()).get();
-        t.hop(g.id(), g.typeName(), "route " + route.describe());
+        t.hop(g.id(), g.typeName(), g.kind() == Gateway.Kind.INTERNET ? "internet gateway"
+                : g.kind() == Gateway.Kind.VPN ? "VPN gateway to on-premises" : "gateway");
         if (g.kind() == Gateway.Kind.VPN) {
             t.unknown("the traffic leaves through VPN gateway " + g.id().logicalId() + " to on-premises; what "
                     + "happens there is not in the templates", Code.TRAFFIC_LEAVES_TO_ON_PREMISES);

@@ -145,4 +145,26 @@ class JsonReportTest {
                 "  internet egress: 2 NONE",
                 "  s3: 1 GATEWAY_ENDPOINT, 1 NONE");
     }
+
+    @Test
+    void anEnvironmentAgnosticStackIsListedOncePerTargetRegion() throws Exception {
+        dev.airgap.template.StackTemplate stack = Fixtures.stack("Agnostic", null, TEMPLATE.replace("com.amazonaws.us-west-1.s3",
+                "!Sub com.amazonaws.${AWS::Region}.s3"));
+        ResolvedRun run = new dev.airgap.resolve.Resolver(new dev.airgap.resolve.ResolveOptions(java.util.Map.of(),
+                java.util.List.of("us-east-1", "eu-west-1"), java.util.Map.of())).resolve(java.util.List.of(stack));
+        NetworkModel model = NetworkModel.build(run);
+        PathResult result = new PathAnalyzer().analyze(model, PathOptions.defaults());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        JsonReport.write(out, run, model, result, "1");
+        JsonNode root = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(root.get("stacks")).hasSize(2);
+        assertThat(root.at("/stacks/0/region").asText()).isEqualTo("eu-west-1");
+        assertThat(root.get("subnets")).hasSize(4);
+        assertThat(root.at("/subnets/0/logicalId").asText() + "@" + root.at("/subnets/0/region").asText())
+                .isEqualTo("ASubnet@eu-west-1");
+        assertThat(root.at("/subnets/1/logicalId").asText() + "@" + root.at("/subnets/1/region").asText())
+                .isEqualTo("ASubnet@us-east-1");
+        assertThat(root.at("/subnets/1/services/s3/dnsName").asText()).isEqualTo("s3.us-east-1.amazonaws.com");
+        assertThat(root.at("/subnets/1/services/s3/access").asText()).isEqualTo("GATEWAY_ENDPOINT");
+    }
 }
