@@ -40,6 +40,8 @@ public enum Code {
     /** S3's PrivateDnsOnlyForInboundResolverEndpoint: in-VPC clients keep the gateway endpoint. */
     PRIVATE_DNS_ONLY_FOR_INBOUND_RESOLVER(false),
     GATEWAY_ENDPOINT_NOT_FROM_ON_PREMISES(false),
+    /** Private DNS of an interface endpoint needs the VPC's EnableDnsSupport and EnableDnsHostnames. */
+    PRIVATE_DNS_NEEDS_VPC_DNS_ATTRIBUTES(false),
     NOT_CONNECTED_TO_ON_PREMISES(false),
     ROUTING_LOOP(false),
     // ---- assumptions

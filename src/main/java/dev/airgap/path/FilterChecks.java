@@ -32,6 +32,7 @@ final class FilterChecks {
             t.hop(g.id(), "AWS::EC2::SecurityGroup", "egress allowed: " + d.detail());
             return;
         }
+        t.groupsMatter = true;
         if (p.groupsUnknown() != null) {
             t.unknown("security groups of " + p.label() + ": " + p.groupsUnknown(), Code.ASSUMED_UNRESOLVED_VALUE);
             return;
@@ -58,6 +59,7 @@ final class FilterChecks {
             t.hop(g.id(), "AWS::EC2::SecurityGroup", "ingress allowed: " + d.detail());
             return;
         }
+        t.groupsMatter = true;
         if (unknownGroups != null) {
             t.unknown(unknownGroups, Code.ASSUMED_UNRESOLVED_VALUE);
             return;

@@ -70,10 +70,22 @@ final class InterfaceEndpointPath {
     }
 
     Trace walk(Subnet client, VpcEndpoint e, ClientProfile p) {
+        return walk(client, e, p, false);
+    }
+
+    /**
+     * @param privateDns the client finds the endpoint through private DNS, which needs the VPC's
+     *                   {@code EnableDnsSupport} and {@code EnableDnsHostnames} (CloudFormation's default for the
+     *                   latter is false, and the endpoint cannot be created with private DNS without it)
+     */
+    Trace walk(Subnet client, VpcEndpoint e, ClientProfile p, boolean privateDns) {
         Trace t = new Trace();
         t.hop(client.id(), "AWS::EC2::Subnet", "source: " + p.label());
         t.codes(p.assumptions());
         t.uncertain(network, e.id());
+        if (privateDns) {
+            dnsAttributes(t, e);
+        }
         Known<Subnet> eni = interfaceSubnet(e, client, t);
         if (!eni.isKnown()) {
             t.unknown(eni.reason(), Code.ASSUMED_UNRESOLVED_VALUE);
@@ -101,6 +113,27 @@ final class InterfaceEndpointPath {
         t.end = Trace.End.INTERFACE_ENDPOINT;
         t.endpoint = e.id();
         return t;
+    }
+
+    private void dnsAttributes(Trace t, VpcEndpoint e) {
+        Vpc vpc = e.vpc().isKnown() ? network.vpc(e.vpc().get()).orElse(null) : null;
+        if (vpc == null) {
+            return;
+        }
+        for (dev.airgap.network.Known<Boolean> attr : List.of(vpc.dnsSupport(), vpc.dnsHostnames())) {
+            if (!attr.isKnown()) {
+                t.unknown("the DNS attributes of " + vpc.id().logicalId() + ": " + attr.reason(),
+                        Code.ASSUMED_UNRESOLVED_VALUE);
+                return;
+            }
+        }
+        if (!vpc.dnsSupport().get() || !vpc.dnsHostnames().get()) {
+            t.block(vpc.id(), "AWS::EC2::VPC", Code.PRIVATE_DNS_NEEDS_VPC_DNS_ATTRIBUTES,
+                    "private DNS of " + e.id().logicalId() + " needs EnableDnsSupport and EnableDnsHostnames on "
+                            + vpc.id().logicalId() + " (EnableDnsHostnames defaults to false): the endpoint cannot "
+                            + "be created with private DNS",
+                    "set EnableDnsSupport: true and EnableDnsHostnames: true on " + vpc.id().logicalId());
+        }
     }
 
     private void route(Trace t, Subnet client, Subnet target) {

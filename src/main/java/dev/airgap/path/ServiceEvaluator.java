@@ -78,8 +78,13 @@ final class ServiceEvaluator {
             }
         }
         List<Attempt> attempts = new ArrayList<>();
+        // Clients that failed for reasons no security group changes settle every client with the same public IP.
+        Set<dev.airgap.network.Known<Boolean>> settled = new java.util.HashSet<>();
         for (ClientProfile p : profiles) {
-            Trace primary = dnsEndpoint != null ? interfaces.walk(subnet, dnsEndpoint, p)
+            if (settled.contains(p.publicIp())) {
+                continue;
+            }
+            Trace primary = dnsEndpoint != null ? interfaces.walk(subnet, dnsEndpoint, p, true)
                     : walker.walk(subnet, p, new Destination.Service(service), true);
             Trace fallback = null;
             if (dnsEndpoint == null && !primary.complete() && !primary.isUnknown()) {
@@ -95,6 +100,11 @@ final class ServiceEvaluator {
             }
             Attempt a = new Attempt(p, primary, fallback, dnsEndpoint != null);
             attempts.add(a);
+            boolean failed = a.access() == Access.NONE || a.access() == Access.UNKNOWN;
+            if (failed && !primary.groupsMatter && p.groupsUnknown() == null
+                    && (fallback == null || !fallback.groupsMatter)) {
+                settled.add(p.publicIp());
+            }
             if (a.access() != Access.NONE && a.access() != Access.UNKNOWN && profiles.size() > 8) {
                 break; // one group that gets through is enough; do not evaluate hundreds
             }

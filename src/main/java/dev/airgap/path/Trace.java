@@ -20,6 +20,8 @@ final class Trace {
     final List<String> unknowns = new ArrayList<>();
     End end = End.OPEN;
     boolean viaNat;
+    /** A security group check did not allow the flow: another client's groups might do better. */
+    boolean groupsMatter;
     ResourceId endpoint;
 
     void hop(ResourceId id, String type, String detail) {

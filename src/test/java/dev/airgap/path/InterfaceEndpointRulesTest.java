@@ -200,4 +200,17 @@ class InterfaceEndpointRulesTest {
         assertThat(v.access()).isEqualTo(Access.UNKNOWN);
         assertThat(v.reason()).contains("PrivateDnsEnabled");
     }
+
+    @Test
+    void privateDnsNeedsTheVpcDnsAttributes() {
+        String yaml = (Yaml.BASE + Yaml.sg("EpSg", "10.0.0.0/16")
+                + Yaml.interfaceEndpoint("Ssm", "ssm", true, "EpSg", "SubnetA"))
+                .replace("      EnableDnsHostnames: true\n", "");
+        ServiceVerdict v = analyze(REGION, yaml).subnet("SubnetA").orElseThrow().services().get("ssm");
+        assertThat(v.access()).isEqualTo(Access.NONE);
+        assertThat(v.blockers()).anySatisfy(b -> {
+            assertThat(b.code()).isEqualTo(Code.PRIVATE_DNS_NEEDS_VPC_DNS_ATTRIBUTES);
+            assertThat(b.fix()).contains("EnableDnsHostnames: true on Vpc");
+        });
+    }
 }
