@@ -46,6 +46,7 @@ public final class RegionNetwork {
     final List<OtherResource> others;
     final Map<ResourceId, String> uncertain;
     final List<Route> unplacedRoutes;
+    final java.util.Set<ResourceId> workloadGroups;
     final Map<ResourceId, ResourceId> associationResources;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
@@ -81,6 +82,9 @@ public final class RegionNetwork {
         this.others = List.copyOf(b.others);
         this.uncertain = freeze(b.uncertain);
         this.unplacedRoutes = List.copyOf(b.unplacedRoutes);
+        java.util.Set<ResourceId> used = new java.util.HashSet<>();
+        b.workloads.values().forEach(w -> w.securityGroups().forEach(g -> g.value().ifPresent(used::add)));
+        this.workloadGroups = Collections.unmodifiableSet(used);
         this.associationResources = freeze(b.associationResources);
     }
 
@@ -293,6 +297,11 @@ public final class RegionNetwork {
      */
     public List<Route> unplacedRoutes() {
         return unplacedRoutes;
+    }
+
+    /** Whether some workload of the run uses this security group. */
+    public boolean usedByWorkload(ResourceId securityGroup) {
+        return workloadGroups.contains(securityGroup);
     }
 
     /** The {@code SubnetRouteTableAssociation} that places a subnet in its route table, if any. */

@@ -38,7 +38,7 @@ final class ClientProfiles {
         List<SecurityGroup> groups = subnet.vpc().isKnown() ? network.securityGroups(subnet.vpc().get()) : List.of();
         java.util.Set<ResourceId> endpointGroups = new java.util.HashSet<>();
         if (subnet.vpc().isKnown()) {
-            // Groups that guard interface endpoints are the endpoints', not a client's.
+            // Groups that guard only interface endpoints are the endpoints', not a client's.
             network.endpoints(subnet.vpc().get()).forEach(e -> e.securityGroups().forEach(g -> g.value()
                     .ifPresent(endpointGroups::add)));
         }
@@ -50,7 +50,7 @@ final class ClientProfiles {
             if (g.implicitDefault() && g.ingress().isEmpty() && g.egress().isEmpty()) {
                 continue; // a default group stripped of its rules (CDK's restrictDefaultSecurityGroup)
             }
-            if (endpointGroups.contains(g.id())) {
+            if (endpointGroups.contains(g.id()) && !network.usedByWorkload(g.id())) {
                 continue;
             }
             anyExplicit |= !g.implicitDefault();

@@ -154,6 +154,21 @@ final class InterfaceEndpointPath {
             return;
         }
         t.hop(rt.get().id(), "AWS::EC2::RouteTable", "route " + r.winner().describe());
+        t.code(Code.MORE_SPECIFIC_ROUTE);
+        if (Middleboxes.isMiddlebox(network, r.winner().target())) {
+            // Middlebox routing inside the VPC: through the appliance, then the local route of its subnet.
+            Known<Subnet> box = new Middleboxes(network).enter(t, r.winner().target(), client);
+            if (box.isKnown()) {
+                Known<RouteTable> boxTable = network.routeTableOf(box.get());
+                RouteLookup.Result next = boxTable.isKnown() ? lookup.lookup(network.routes(boxTable.get().id()),
+                        new Destination.Block(target.cidr())) : null;
+                if (next != null && !next.unknown() && next.winner() != null
+                        && next.winner().target() instanceof RouteTarget.Local) {
+                    t.hop(boxTable.get().id(), "AWS::EC2::RouteTable", "local route");
+                    return;
+                }
+            }
+        }
         t.unknown("route " + r.winner().describe() + " in " + rt.get().id().logicalId() + " is more specific than "
                 + "the local route for the endpoint's subnet; the traffic goes through "
                 + r.winner().target().describe(), Code.MORE_SPECIFIC_ROUTE);

@@ -1,6 +1,5 @@
 package dev.airgap.path;
 
-import dev.airgap.network.Firewall;
 import dev.airgap.network.Gateway;
 import dev.airgap.network.GatewayAttachment;
 import dev.airgap.network.Known;
@@ -36,12 +35,14 @@ final class RouteWalker {
     private final RouteLookup lookup;
     private final FilterChecks filters;
     private final TransitGatewayRouter transitGateways;
+    private final Middleboxes middleboxes;
 
     RouteWalker(RegionNetwork network, RouteLookup lookup, FilterChecks filters) {
         this.network = network;
         this.lookup = lookup;
         this.filters = filters;
         this.transitGateways = new TransitGatewayRouter(network);
+        this.middleboxes = new Middleboxes(network);
     }
 
     /** Mutable position of the walk. */
@@ -180,11 +181,8 @@ final class RouteWalker {
         if (target instanceof RouteTarget.NetworkInterface n) {
             return natInstance(t, n.networkInterface(), false, st, checkFilters, party);
         }
-        if (target instanceof RouteTarget.FirewallEndpoint f) {
-            return firewall(t, f, st, checkFilters, party);
-        }
-        if (target instanceof RouteTarget.VpcEndpoint v) {
-            return loadBalancerEndpoint(t, v.endpoint(), d, st, checkFilters, party);
+        if (target instanceof RouteTarget.FirewallEndpoint || target instanceof RouteTarget.VpcEndpoint) {
+            return middlebox(t, target, d, st, checkFilters, party);
         }
         if (target instanceof RouteTarget.TransitGateway g) {
             Optional<Subnet> next = transitGateways.next(t, g.transitGateway(), st.current, d);
@@ -387,69 +385,32 @@ final class RouteWalker {
         return true;
     }
 
-    private boolean firewall(Trace t, RouteTarget.FirewallEndpoint f, State st, boolean checkFilters, Party party) {
-        Firewall fw = network.firewall(f.firewall()).orElse(null);
-        if (fw == null) {
-            t.unknown("firewall " + f.firewall() + " is not in the analysed templates", Code.ASSUMED_UNRESOLVED_VALUE);
-            return false;
-        }
-        Subnet chosen = null;
-        int known = 0;
-        Subnet only = null;
-        for (Known<ResourceId> s : fw.subnets()) {
-            Subnet sub = s.isKnown() ? network.subnet(s.get()).orElse(null) : null;
-            if (sub == null) {
-                continue;
+    /** Into a firewall or GWLB endpoint's subnet; a Gateway-type endpoint named by VpcEndpointId is a gateway. */
+    private boolean middlebox(Trace t, RouteTarget target, Destination d, State st, boolean checkFilters,
+                              Party party) {
+        if (target instanceof RouteTarget.VpcEndpoint v) {
+            VpcEndpoint e = v.endpoint().isKnown() ? network.endpoint(v.endpoint().get()).orElse(null) : null;
+            if (e == null) {
+                t.unknown("the route goes to a VPC endpoint outside the analysed templates ("
+                        + (v.endpoint().isKnown() ? v.endpoint().get().toString() : v.endpoint().reason()) + ")",
+                        Code.ASSUMED_UNRESOLVED_VALUE);
+                return false;
             }
-            known++;
-            only = sub;
-            if (f.az() != null ? sub.az().matches(f.az()) : Boolean.TRUE.equals(sub.az().sameAs(st.current.az()))) {
-                chosen = sub;
-                break;
+            if (e.type() == VpcEndpoint.Type.GATEWAY) {
+                return gatewayEndpoint(t, e.id(), d, st);
             }
-        }
-        if (chosen == null && known == 1 && fw.subnets().size() == 1) {
-            chosen = only;
-        }
-        if (chosen == null) {
-            t.hop(fw.id(), "AWS::NetworkFirewall::Firewall", "endpoint" + (f.az() == null ? "" : " in " + f.az()));
-            t.unknown("which subnet of firewall " + fw.id().logicalId() + " holds the endpoint the route names is "
-                    + "unknown", Code.ASSUMED_UNRESOLVED_VALUE);
-            return false;
-        }
-        t.hop(fw.id(), "AWS::NetworkFirewall::Firewall", "endpoint in " + chosen.id().logicalId()
-                + " (rules not evaluated)");
-        t.code(Code.FIREWALL_RULES_NOT_EVALUATED);
-        enterTransitSubnet(t, st, chosen, checkFilters, party);
-        return true;
-    }
-
-    private boolean loadBalancerEndpoint(Trace t, Known<ResourceId> id, Destination d, State st,
-                                         boolean checkFilters, Party party) {
-        VpcEndpoint e = id.isKnown() ? network.endpoint(id.get()).orElse(null) : null;
-        if (e == null) {
-            t.unknown("the route goes to a VPC endpoint outside the analysed templates ("
-                    + (id.isKnown() ? id.get().toString() : id.reason()) + ")", Code.ASSUMED_UNRESOLVED_VALUE);
-            return false;
-        }
-        if (e.type() == VpcEndpoint.Type.GATEWAY) {
-            return gatewayEndpoint(t, e.id(), d, st);
-        }
-        Subnet sub = null;
-        for (Known<ResourceId> s : e.subnets()) {
-            if (s.isKnown() && network.subnet(s.get()).isPresent()) {
-                sub = network.subnet(s.get()).get();
-                break;
+            if (e.type() != VpcEndpoint.Type.GATEWAY_LOAD_BALANCER) {
+                t.unknown("the route goes to " + e.id().logicalId() + ", which is not a Gateway Load Balancer endpoint",
+                        Code.ASSUMED_UNRESOLVED_VALUE);
+                return false;
             }
         }
-        if (sub == null) {
-            t.unknown("the subnet of endpoint " + e.id().logicalId() + " is unknown", Code.ASSUMED_UNRESOLVED_VALUE);
+        Known<Subnet> next = middleboxes.enter(t, target, st.current);
+        if (!next.isKnown()) {
+            t.unknown(next.reason(), Code.ASSUMED_UNRESOLVED_VALUE);
             return false;
         }
-        t.hop(e.id(), "AWS::EC2::VPCEndpoint", "Gateway Load Balancer endpoint in " + sub.id().logicalId()
-                + " (appliance rules not evaluated)");
-        t.code(Code.FIREWALL_RULES_NOT_EVALUATED);
-        enterTransitSubnet(t, st, sub, checkFilters, party);
+        enterTransitSubnet(t, st, next.get(), checkFilters, party);
         return true;
     }
 

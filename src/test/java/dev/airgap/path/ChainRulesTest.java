@@ -373,4 +373,16 @@ class ChainRulesTest {
         assertThat(v.access()).isEqualTo(Access.NONE);
         assertThat(v.codes()).contains(Code.ASSUMED_UNPLACED_ROUTES_ELSEWHERE);
     }
+
+    @Test
+    void middleboxRoutingToAnInterfaceEndpointGoesThroughTheFirewall() {
+        String yaml = FIREWALL + Yaml.sg("EpSg", "10.0.0.0/16")
+                + Yaml.interfaceEndpoint("Ssm", "ssm", true, "EpSg", "SubnetA")
+                + Yaml.route("Inspect", "RtC", "10.0.1.0/24",
+                "VpcEndpointId: !Select [1, !Split [':', !Select [0, !GetAtt Firewall.EndpointIds]]]");
+        ServiceVerdict v = analyze(REGION, yaml).subnet("SubnetC").orElseThrow().services().get("ssm");
+        assertThat(v.access()).isEqualTo(Access.INTERFACE_ENDPOINT);
+        assertThat(v.codes()).contains(Code.MORE_SPECIFIC_ROUTE, Code.FIREWALL_RULES_NOT_EVALUATED);
+        assertThat(v.hops()).extracting(Hop::component).containsSubsequence("RtC", "Firewall", "RtB", "Ssm");
+    }
 }
