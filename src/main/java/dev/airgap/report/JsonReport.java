@@ -176,6 +176,11 @@ public final class JsonReport {
                 g.writeStringField("presence", "UNKNOWN");
                 g.writeStringField("presenceReason", mayNotExist);
             }
+            g.writeObjectFieldStart("tags");
+            for (Map.Entry<String, String> tag : s.tags().entrySet()) {
+                g.writeStringField(tag.getKey(), tag.getValue());
+            }
+            g.writeEndObject();
             workloads(g, r.network(), s);
             internet(g, r.internet());
             g.writeObjectFieldStart("services");
