@@ -99,6 +99,7 @@ final class ClientProfiles {
         } else {
             publicIp = Known.unknown(w.publicIpReason());
         }
-        return new ClientProfile(w.id().logicalId() + " (" + w.type() + ")", groups, unknown, publicIp, List.of(), w.id());
+        return new ClientProfile(w.id().logicalId() + " (" + w.type() + ")", groups, unknown, publicIp, List.of(),
+                w.id());
     }
 }
