@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code buckets.scope} of an S3 verdict: the endpoint's policy (when the path passes one), the bucket policies and
+ * {@code buckets.scope} of an S3 verdict (and {@code tables.scope} of a DynamoDB one): the endpoint's policy (when the path passes one), the bucket policies and
  * the role of the workload the verdict is for. Where no workload is placed, the path's policies alone decide
  * (the role is left out, not guessed). Memoised per (endpoint, role): many subnets share both.
  */
@@ -34,24 +34,26 @@ final class BucketScopes {
         this.policies = run == null ? null : RunPolicies.of(run, network.region());
     }
 
+    /** S3 verdicts get {@code buckets}, DynamoDB verdicts the same for tables; other services are returned as is. */
     ServiceVerdict apply(ServiceVerdict v) {
-        if (!"s3".equals(v.service())) {
+        boolean tables = "dynamodb".equals(v.service());
+        if (!"s3".equals(v.service()) && !tables) {
             return v;
         }
         if (v.access() == Access.NONE) {
-            return v.withBuckets(new Buckets("NONE", List.of(), List.of(), null, "no path to S3"));
+            return v.withBuckets(new Buckets("NONE", List.of(), List.of(), null, "no path to " + v.service()));
         }
         if (v.access() == Access.UNKNOWN || policies == null) {
             return v.withBuckets(new Buckets("UNKNOWN", List.of(), List.of(), null,
-                    policies == null ? "policies are not evaluated" : "the path to S3 is unknown"));
+                    policies == null ? "policies are not evaluated" : "the path to " + v.service() + " is unknown"));
         }
         Workload client = v.client() == null ? null : network.workload(v.client()).orElse(null);
-        return v.withBuckets(memo.computeIfAbsent(Arrays.asList(v.endpointId(), client == null ? null
+        return v.withBuckets(memo.computeIfAbsent(Arrays.asList(tables, v.endpointId(), client == null ? null
                 : client.instanceProfile().orElse(null), client == null ? null : client.role().orElse(null)),
-                k -> evaluate(v.endpointId(), client)));
+                k -> evaluate(v.endpointId(), client, tables)));
     }
 
-    private Buckets evaluate(ResourceId endpoint, Workload client) {
+    private Buckets evaluate(ResourceId endpoint, Workload client, boolean tables) {
         try {
             IdentityPolicies identity;
             ResourceId role = null;
@@ -75,8 +77,8 @@ final class BucketScopes {
                     .bucketPolicies(policies.bucketPolicies())
                     .runBuckets(policies.buckets())
                     .build();
-            ResourceScope scope = ScopeAnalyzer.buckets(new AccessEvaluator(set,
-                    policies.context(endpoint, role).build()));
+            AccessEvaluator evaluator = new AccessEvaluator(set, policies.context(endpoint, role).build());
+            ResourceScope scope = tables ? ScopeAnalyzer.tables(evaluator) : ScopeAnalyzer.buckets(evaluator);
             StringBuilder text = new StringBuilder();
             for (String reason : scope.reasons()) {
                 text.append(text.length() == 0 ? "" : " ").append(reason.trim())

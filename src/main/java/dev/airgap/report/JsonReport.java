@@ -224,7 +224,7 @@ public final class JsonReport {
         g.writeBooleanField("requiresEndpointUrl", v.requiresEndpointUrl());
         g.writeStringField("endpoint", v.endpoint());
         if (v.buckets() != null) {
-            g.writeObjectFieldStart("buckets");
+            g.writeObjectFieldStart("dynamodb".equals(name) ? "tables" : "buckets");
             g.writeStringField("scope", v.buckets().scope());
             strings(g, "allowed", v.buckets().allowed());
             strings(g, "undecided", v.buckets().undecided());
