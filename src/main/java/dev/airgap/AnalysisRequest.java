@@ -8,18 +8,20 @@ import java.util.function.Consumer;
 /**
  * Everything one analysis needs, independent of how it was configured (a mojo, a test, a benchmark).
  *
- * @param baseDir   relative template paths are resolved against it, and files are named relative to it
- * @param templates template files, folders of templates or cloud assemblies
- * @param resolve   parameter values, target regions and AZ overrides
- * @param services  services to analyse per subnet; empty means {@code s3} plus every service with an endpoint
- * @param debug     receives debug lines (files skipped while searching folders, …)
- * @param warnings  receives what was accepted but deserves fixing (a key repeated with the same value, …)
+ * @param baseDir         relative template paths are resolved against it, and files are named relative to it
+ * @param templates       template files, folders of templates or cloud assemblies
+ * @param resolve         parameter values, target regions and AZ overrides
+ * @param services        services to analyse per subnet; empty means {@code s3} plus every service with an endpoint
+ * @param onPremisesCidrs on-premises networks declared by the user, added to those the templates give
+ * @param debug           receives debug lines (files skipped while searching folders, …)
+ * @param warnings        receives what was accepted but deserves fixing (a key repeated with the same value, …)
  */
 public record AnalysisRequest(Path baseDir, List<Path> templates, ResolveOptions resolve, List<String> services,
-                              Consumer<String> debug, Consumer<String> warnings) {
+                              List<String> onPremisesCidrs, Consumer<String> debug, Consumer<String> warnings) {
 
     public AnalysisRequest {
         templates = List.copyOf(templates);
         services = List.copyOf(services);
+        onPremisesCidrs = List.copyOf(onPremisesCidrs);
     }
 }

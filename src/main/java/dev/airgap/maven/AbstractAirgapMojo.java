@@ -1,5 +1,9 @@
 package dev.airgap.maven;
 
+import dev.airgap.AnalysisRequest;
+import dev.airgap.AnalysisResult;
+import dev.airgap.Analyzer;
+import dev.airgap.resolve.ResolveOptions;
 import dev.airgap.template.InputException;
 import java.io.File;
 import java.nio.file.Path;
@@ -76,12 +80,35 @@ abstract class AbstractAirgapMojo extends AbstractMojo {
     @Parameter(property = "airgap.services")
     List<String> services;
 
+    /**
+     * On-premises networks (CIDR blocks) that reach the VPCs over VPN or Direct Connect, in addition to those the
+     * templates give (VPN static routes). Used to decide whether on-premises clients reach services privately.
+     */
+    @Parameter(property = "airgap.onPremisesCidrs")
+    List<String> onPremisesCidrs;
+
     /** Skips the goal. */
     @Parameter(property = "airgap.skip", defaultValue = "false")
     boolean skip;
 
     @Parameter(defaultValue = "${basedir}", readonly = true, required = true)
     File basedir;
+
+    AnalysisRequest request() throws MojoExecutionException {
+        ResolveOptions options = new ResolveOptions(parameterValues(), clean(regions), zoneOverrides());
+        return new AnalysisRequest(basedir.toPath(), templatePaths(), options, clean(services), clean(onPremisesCidrs),
+                getLog()::debug, w -> getLog().warn("airgap: " + w));
+    }
+
+    /** Runs the analysis; bad input becomes one clear build error. */
+    AnalysisResult analyze() throws MojoExecutionException {
+        AnalysisRequest request = request();
+        try {
+            return new Analyzer().analyze(request);
+        } catch (InputException e) {
+            throw inputError(e);
+        }
+    }
 
     List<Path> templatePaths() throws MojoExecutionException {
         List<Path> out = new ArrayList<>();

@@ -1,11 +1,13 @@
 package dev.airgap.maven;
 
-import dev.airgap.AnalysisRequest;
 import dev.airgap.AnalysisResult;
-import dev.airgap.Analyzer;
-import dev.airgap.resolve.ResolveOptions;
-import dev.airgap.template.InputException;
+import dev.airgap.Version;
+import dev.airgap.report.ConsoleSummary;
+import dev.airgap.report.JsonReport;
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -40,24 +42,24 @@ public class CheckMojo extends AbstractAirgapMojo {
             getLog().info("airgap: skipped");
             return;
         }
-        for (String format : clean(formats)) {
+        List<String> chosen = clean(formats);
+        for (String format : chosen) {
             if (!FORMATS.contains(format)) {
                 throw new MojoExecutionException("airgap: unknown report format '" + format + "' in <formats>; "
                         + "available: " + String.join(", ", FORMATS.stream().sorted().toList()));
             }
         }
-        AnalysisResult result;
-        try {
-            result = new Analyzer().analyze(request());
-        } catch (InputException e) {
-            throw inputError(e);
+        AnalysisResult result = analyze();
+        ConsoleSummary.lines(result.run(), result.paths()).forEach(getLog()::info);
+        if (chosen.contains("json")) {
+            Path json = outputDirectory.toPath().resolve("airgap.json");
+            try {
+                Files.createDirectories(outputDirectory.toPath());
+                JsonReport.write(json, result.run(), result.model(), result.paths(), Version.get());
+            } catch (IOException e) {
+                throw new MojoExecutionException("airgap: cannot write " + json + ": " + e.getMessage(), e);
+            }
+            getLog().info("airgap: wrote " + json);
         }
-        getLog().info("airgap: " + result.stacks().size() + " stack(s) read");
-    }
-
-    AnalysisRequest request() throws MojoExecutionException {
-        ResolveOptions options = new ResolveOptions(parameterValues(), clean(regions), zoneOverrides());
-        return new AnalysisRequest(basedir.toPath(), templatePaths(), options, clean(services), getLog()::debug,
-                w -> getLog().warn("airgap: " + w));
     }
 }
