@@ -353,4 +353,19 @@ class RoutingRulesTest {
         // which of S3's addresses 52.0.0.0/8 covers is not in the templates
         assertThat(s3(r, "SubnetB").access()).isEqualTo(Access.UNKNOWN);
     }
+
+    @Test
+    void aWorkloadWhoseGroupsAreImportedIsUnknownNotAssumedOpen() {
+        String yaml = Yaml.BASE + Yaml.s3Gateway("S3Endpoint", "RtA") + """
+              App:
+                Type: AWS::EC2::Instance
+                Properties:
+                  ImageId: ami-1
+                  SubnetId: !Ref SubnetA
+                  SecurityGroupIds: [!ImportValue shared-app-sg]
+            """;
+        ServiceVerdict v = s3(analyze(REGION, yaml), "SubnetA");
+        assertThat(v.access()).isEqualTo(Access.UNKNOWN);
+        assertThat(v.reason()).contains("security groups of App");
+    }
 }
