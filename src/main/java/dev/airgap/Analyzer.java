@@ -35,7 +35,7 @@ public final class Analyzer {
                 new PathOptions(request.services(), request.onPremisesCidrs()));
         CostReport costs = CostEstimator.withBundledPrices(request.cost().overrides(), request.cost().settings())
                 .estimate(CostInputs.from(model, paths, request.cost().usage()));
-        List<AvailabilityVerdict> availability = EndpointAvailabilityChecker.bundled()
+        List<AvailabilityVerdict> availability = new EndpointAvailabilityChecker(request.cost().endpointServices())
                 .checkAll(CostInputs.availabilityQueries(model));
         return new AnalysisResult(stacks, run, model, paths, costs, availability);
     }

@@ -4,6 +4,7 @@ import dev.airgap.cost.CostOptions;
 import dev.airgap.cost.CostSettings;
 import dev.airgap.cost.PriceOverrides;
 import dev.airgap.cost.Usage;
+import dev.airgap.cost.availability.EndpointServiceCatalog;
 import java.io.File;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -59,6 +60,13 @@ abstract class AbstractPricingMojo extends AbstractAirgapMojo {
     @Parameter(property = "airgap.pricesFile")
     File pricesFile;
 
+    /**
+     * An endpoint-service catalog written by {@code airgap:refresh-endpoint-services}: for the regions it covers, it
+     * replaces the bundled facts about which interface endpoint services each region offers.
+     */
+    @Parameter(property = "airgap.availabilityFile")
+    File availabilityFile;
+
     /** Maven 3's configurator has no BigDecimal converter, and a plain number deserves a plain error. */
     private static BigDecimal decimal(String name, String text) throws MojoExecutionException {
         if (text == null || text.isBlank()) {
@@ -84,7 +92,11 @@ abstract class AbstractPricingMojo extends AbstractAirgapMojo {
         try {
             CostSettings settings = CostSettings.of(decimal("hoursPerMonth", hoursPerMonth), currency, rate);
             PriceOverrides overrides = PriceOverrides.of(clean(prices), pricesFile == null ? null : pricesFile.toPath());
-            return new CostOptions(settings, overrides, Usage.parse(clean(usage)));
+            EndpointServiceCatalog services = EndpointServiceCatalog.bundled();
+            if (availabilityFile != null) {
+                services = services.overlaidWith(EndpointServiceCatalog.read(availabilityFile.toPath()));
+            }
+            return new CostOptions(settings, overrides, Usage.parse(clean(usage)), services);
         } catch (IllegalArgumentException | IOException e) {
             throw new MojoExecutionException("airgap: " + e.getMessage());
         }
