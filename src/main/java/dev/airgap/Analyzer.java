@@ -32,7 +32,7 @@ public final class Analyzer {
         ResolvedRun run = new Resolver(request.resolve()).resolve(stacks);
         NetworkModel model = NetworkModel.build(run);
         PathResult paths = new PathAnalyzer().analyze(model,
-                new PathOptions(request.services(), request.onPremisesCidrs()));
+                new PathOptions(request.services(), request.onPremisesCidrs(), request.accessChecks()));
         CostReport costs = CostEstimator.withBundledPrices(request.cost().overrides(), request.cost().settings())
                 .estimate(CostInputs.from(model, paths, request.cost().usage()));
         List<AvailabilityVerdict> availability = new EndpointAvailabilityChecker(request.cost().endpointServices())

@@ -4,6 +4,7 @@ import dev.airgap.AnalysisRequest;
 import dev.airgap.AnalysisResult;
 import dev.airgap.Analyzer;
 import dev.airgap.cost.CostOptions;
+import dev.airgap.path.AccessCheck;
 import dev.airgap.resolve.ResolveOptions;
 import dev.airgap.template.InputException;
 import java.io.File;
@@ -88,6 +89,21 @@ abstract class AbstractAirgapMojo extends AbstractMojo {
     @Parameter(property = "airgap.onPremisesCidrs")
     List<String> onPremisesCidrs;
 
+    /**
+     * Questions to answer for every subnet's S3 path, as {@code ACTION BUCKET}: may an instance there do this? The
+     * answer (ALLOW, DENY, UNKNOWN) names the policy statement that decided it, from the endpoint policy, the
+     * instance role's policies and the bucket policies in the templates.
+     * <pre>
+     * &lt;accessChecks&gt;
+     *   &lt;accessCheck&gt;s3:GetObject test-us-west-bt&lt;/accessCheck&gt;
+     *   &lt;accessCheck&gt;s3:ListBucket test-us-west-bt2&lt;/accessCheck&gt;
+     *   &lt;accessCheck&gt;s3:CreateBucket test-us-west-bt6&lt;/accessCheck&gt;
+     * &lt;/accessChecks&gt;
+     * </pre>
+     */
+    @Parameter(property = "airgap.accessChecks")
+    List<String> accessChecks;
+
     /** Skips the goal. */
     @Parameter(property = "airgap.skip", defaultValue = "false")
     boolean skip;
@@ -97,8 +113,16 @@ abstract class AbstractAirgapMojo extends AbstractMojo {
 
     AnalysisRequest request() throws MojoExecutionException {
         ResolveOptions options = new ResolveOptions(parameterValues(), clean(regions), zoneOverrides());
+        List<AccessCheck> checks = new ArrayList<>();
+        try {
+            for (String c : clean(accessChecks)) {
+                checks.add(AccessCheck.parse(c));
+            }
+        } catch (InputException e) {
+            throw new MojoExecutionException("airgap: <accessChecks>: " + e.problem() + ". " + e.hint());
+        }
         return new AnalysisRequest(basedir.toPath(), templatePaths(), options, clean(services), clean(onPremisesCidrs),
-                costOptions(), getLog()::debug, w -> getLog().warn("airgap: " + w));
+                checks, costOptions(), getLog()::debug, w -> getLog().warn("airgap: " + w));
     }
 
     /** Goals that show costs configure them; the others price with the defaults. */

@@ -3,7 +3,11 @@ package dev.airgap.path;
 import dev.airgap.network.Known;
 import dev.airgap.network.RegionNetwork;
 import dev.airgap.network.Workload;
+import dev.airgap.policy.AccessAnswer;
 import dev.airgap.policy.AccessEvaluator;
+import dev.airgap.policy.AccessQuestion;
+import dev.airgap.policy.BucketRef;
+import dev.airgap.policy.DecidingStatement;
 import dev.airgap.policy.IdentityPolicies;
 import dev.airgap.policy.PolicySet;
 import dev.airgap.policy.ResourceScope;
@@ -12,6 +16,7 @@ import dev.airgap.policy.ScopeAnalyzer;
 import dev.airgap.resolve.ResolvedRun;
 import dev.airgap.resolve.ResourceId;
 import dev.airgap.resolve.Value;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -31,8 +36,11 @@ final class BucketScopes {
     private List<dev.airgap.policy.BucketPolicy> bucketPolicies;
     private List<dev.airgap.policy.BucketRef> buckets;
 
-    BucketScopes(ResolvedRun run, RegionNetwork network) {
+    private final List<AccessCheck> checks;
+
+    BucketScopes(ResolvedRun run, RegionNetwork network, List<AccessCheck> checks) {
         this.network = network;
+        this.checks = List.copyOf(checks);
         this.policies = run == null ? null : RunPolicies.of(run, network.region());
     }
 
@@ -108,8 +116,16 @@ final class BucketScopes {
                 text.append(text.length() == 0 ? "" : " ")
                         .append("No workload is placed in the subnet: the role's policies are not considered.");
             }
+            List<AccessCheckResult> answers = new ArrayList<>();
+            if (!tables) {
+                for (AccessCheck c : checks) {
+                    AccessAnswer a = evaluator.decide(AccessQuestion.s3(c.action(), BucketRef.named(c.bucket())));
+                    answers.add(new AccessCheckResult(c, a.decision().name(),
+                            a.because().stream().map(DecidingStatement::label).toList(), a.reasons()));
+                }
+            }
             return new Buckets(scope.scope().name(), scope.allowed(), scope.undecided(),
-                    role == null ? null : role.logicalId(), text.toString());
+                    role == null ? null : role.logicalId(), text.toString(), answers);
         } catch (RuntimeException e) {
             // Policy evaluation must never break the network analysis: say it could not decide.
             return new Buckets("UNKNOWN", List.of(), List.of(), null, "policy evaluation failed: " + e);

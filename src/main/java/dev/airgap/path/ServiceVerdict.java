@@ -32,6 +32,19 @@ public record ServiceVerdict(String service, Access access, boolean privatePath,
         securityGroups = List.copyOf(securityGroups);
     }
 
+    /**
+     * For an S3 interface endpoint, its endpoint-specific names for buckets, access points and the control API
+     * ({@code bucket.}, {@code accesspoint.}, {@code control.} + {@code vpce-…}); otherwise empty.
+     */
+    public List<String> endpointDnsNames() {
+        String bucketPrefix = "bucket.vpce-";
+        if (dnsName == null || !dnsName.startsWith(bucketPrefix)) {
+            return List.of();
+        }
+        String rest = dnsName.substring("bucket.".length());
+        return List.of(dnsName, "accesspoint." + rest, "control." + rest);
+    }
+
     public ServiceVerdict withBuckets(Buckets b) {
         return new ServiceVerdict(service, access, privatePath, ipType, dnsName, requiresEndpointUrl, endpoint, hops,
                 codes, reason, blockers, securityGroups, endpointId, client, b);

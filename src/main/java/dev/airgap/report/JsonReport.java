@@ -2,6 +2,7 @@ package dev.airgap.report;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import dev.airgap.AnalysisResult;
+import dev.airgap.path.AccessCheckResult;
 import dev.airgap.cost.CostJson;
 import dev.airgap.cost.CostReport;
 import dev.airgap.cost.availability.AvailabilityJson;
@@ -252,6 +253,9 @@ public final class JsonReport {
         g.writeBooleanField("private", v.privatePath());
         g.writeStringField("ipType", v.ipType() == null ? null : v.ipType().name());
         g.writeStringField("dnsName", v.dnsName());
+        if (!v.endpointDnsNames().isEmpty()) {
+            strings(g, "endpointDnsNames", v.endpointDnsNames());
+        }
         g.writeBooleanField("requiresEndpointUrl", v.requiresEndpointUrl());
         g.writeStringField("endpoint", v.endpoint());
         if (v.buckets() != null) {
@@ -261,6 +265,19 @@ public final class JsonReport {
             strings(g, "undecided", v.buckets().undecided());
             g.writeStringField("role", v.buckets().role());
             g.writeStringField("reason", v.buckets().reason());
+            if (!v.buckets().checks().isEmpty()) {
+                g.writeArrayFieldStart("checks");
+                for (AccessCheckResult c : v.buckets().checks()) {
+                    g.writeStartObject();
+                    g.writeStringField("action", c.check().action());
+                    g.writeStringField("bucket", c.check().bucket());
+                    g.writeStringField("decision", c.decision());
+                    strings(g, "because", c.because());
+                    strings(g, "reasons", c.reasons());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
             g.writeEndObject();
         }
         g.writeStringField("client", v.client() == null ? null : v.client().logicalId());
