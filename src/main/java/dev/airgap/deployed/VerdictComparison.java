@@ -1,15 +1,22 @@
 package dev.airgap.deployed;
 
+import dev.airgap.network.NetworkModel;
 import dev.airgap.path.EgressVerdict;
+import dev.airgap.path.PathAnalyzer;
+import dev.airgap.path.PathOptions;
 import dev.airgap.path.PathResult;
 import dev.airgap.path.ServiceVerdict;
 import dev.airgap.path.SubnetResult;
+import dev.airgap.resolve.ResolveOptions;
+import dev.airgap.resolve.Resolver;
+import dev.airgap.template.StackTemplate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
  * The verdicts that differ between two analyses of the same run, one with the local templates and one with the
@@ -20,6 +27,33 @@ import java.util.TreeSet;
 public final class VerdictComparison {
 
     private VerdictComparison() {
+    }
+
+    /**
+     * Analyses the run twice, once with the local templates and once with the deployed ones of the same names (both
+     * with the same parameter values, the deployed ones, so that only the templates differ), and reports each verdict
+     * that differs as a warning line prefixed {@code compare}.
+     */
+    public static void report(DeployedStacks deployed, List<StackTemplate> local, ResolveOptions resolve,
+                              PathOptions options, Consumer<String> warnings) {
+        Set<String> names = deployed.sameNameAs(local);
+        if (names.isEmpty()) {
+            warnings.accept("compare: no deployed stack has the name of a local stack; nothing to compare");
+            return;
+        }
+        List<String> differences = differences(paths(deployed.joinedWith(local, true), resolve, options),
+                paths(deployed.replacing(local), resolve, options));
+        String shown = String.join(", ", names);
+        if (differences.isEmpty()) {
+            warnings.accept("compare: the deployed and the local templates of " + shown + " give the same verdicts");
+        }
+        for (String d : differences) {
+            warnings.accept("compare " + shown + ": " + d);
+        }
+    }
+
+    private static PathResult paths(List<StackTemplate> stacks, ResolveOptions resolve, PathOptions options) {
+        return new PathAnalyzer().analyze(NetworkModel.build(new Resolver(resolve).resolve(stacks)), options);
     }
 
     /** One line per difference, sorted by subnet then service. */
