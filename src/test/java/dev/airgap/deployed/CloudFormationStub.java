@@ -41,7 +41,7 @@ final class CloudFormationStub implements AutoCloseable {
 
     private final HttpServer server;
     private final Map<String, Stack> stacks = new ConcurrentHashMap<>();
-    private final Map<String, Boolean> denied = new ConcurrentHashMap<>();
+    private final Map<String, String[]> failures = new ConcurrentHashMap<>();
     private final AtomicInteger throttled = new AtomicInteger();
     final List<Map<String, String>> requests = new CopyOnWriteArrayList<>();
     volatile int pageSize = 100;
@@ -64,7 +64,13 @@ final class CloudFormationStub implements AutoCloseable {
     }
 
     CloudFormationStub deny(String action) {
-        denied.put(action, true);
+        return fail(action, 403, "AccessDenied", "User: arn:aws:sts::123456789012:assumed-role/ci/session is not "
+                + "authorized to perform: cloudformation:" + action);
+    }
+
+    /** Every request for {@code action} fails with this error. */
+    CloudFormationStub fail(String action, int status, String code, String message) {
+        failures.put(action, new String[] {String.valueOf(status), code, message});
         return this;
     }
 
@@ -106,9 +112,9 @@ final class CloudFormationStub implements AutoCloseable {
             send(exchange, 400, error("Throttling", "Rate exceeded"));
             return;
         }
-        if (denied.containsKey(action)) {
-            send(exchange, 403, error("AccessDenied", "User: arn:aws:sts::123456789012:assumed-role/ci/session is "
-                    + "not authorized to perform: cloudformation:" + action));
+        String[] failure = failures.get(action);
+        if (failure != null) {
+            send(exchange, Integer.parseInt(failure[0]), error(failure[1], failure[2]));
             return;
         }
         Stack s = stacks.get(form.getOrDefault("StackName", ""));

@@ -178,7 +178,27 @@ class DeployedStacksTest {
     }
 
     @Test
-    void rejectedCredentialsAreNotEchoed() {
+    void rejectedCredentialsSayWhatToDo() {
+        stub.fail("DescribeStacks", 403, "ExpiredToken", "The security token included in the request is expired");
+        assertThatThrownBy(() -> Fixtures.fetch(stub, "shared-network"))
+                .isInstanceOf(InputException.class)
+                .hasMessage("deployed stack shared-network (us-west-1): AWS rejected the credentials (ExpiredToken). "
+                        + "refresh them ('aws sso login', new session credentials) or pick another profile with "
+                        + "-Dairgap.awsProfile=NAME")
+                .message().doesNotContain("AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI");
+    }
+
+    @Test
+    void otherServiceErrorsKeepTheCodeAndMessage() {
+        stub.fail("ListStackResources", 400, "ValidationError", "1 validation error detected");
+        assertThatThrownBy(() -> Fixtures.fetch(stub, "shared-network"))
+                .isInstanceOf(InputException.class)
+                .hasMessage("deployed stack " + NETWORK_ID + " (us-west-1): CloudFormation ListStackResources failed: "
+                        + "ValidationError: 1 validation error detected");
+    }
+
+    @Test
+    void anUnreachableEndpointSaysWhereAndLeaksNoCredentials() {
         DeployedOptions options = new DeployedOptions(List.of("shared-network"), "us-west-1", null,
                 "http://127.0.0.1:1", false);
         assertThatThrownBy(() -> Fixtures.fetch(options, w -> { }))
