@@ -41,8 +41,21 @@ public final class VerdictComparison {
             warnings.accept("compare: no deployed stack has the name of a local stack; nothing to compare");
             return;
         }
-        List<String> differences = differences(paths(deployed.joinedWith(local, true), resolve, options),
-                paths(deployed.replacing(local), resolve, options));
+        List<StackTemplate> localRun = deployed.joinedWith(local, true);
+        List<StackTemplate> deployedRun = deployed.replacing(local);
+        PathResult localPaths = paths(localRun, resolve, options);
+        PathResult deployedPaths = paths(deployedRun, resolve, options);
+        // By default each side analyses the services it has endpoints for; compare both on the same services.
+        Set<String> services = new TreeSet<>(localPaths.services());
+        services.addAll(deployedPaths.services());
+        PathOptions same = new PathOptions(List.copyOf(services), options.onPremisesCidrs());
+        if (!localPaths.services().containsAll(services)) {
+            localPaths = paths(localRun, resolve, same);
+        }
+        if (!deployedPaths.services().containsAll(services)) {
+            deployedPaths = paths(deployedRun, resolve, same);
+        }
+        List<String> differences = differences(localPaths, deployedPaths);
         String shown = String.join(", ", names);
         if (differences.isEmpty()) {
             warnings.accept("compare: the deployed and the local templates of " + shown + " give the same verdicts");
