@@ -54,6 +54,8 @@ final class SdkCloudFormation implements CloudFormationApi {
     private final CloudFormationClient client;
     private final String region;
     private final String endpoint;
+    /** The credential chain this class created (the client does not close a provider it was given); or null. */
+    private AutoCloseable ownedCredentials;
 
     SdkCloudFormation(CloudFormationClient client, String region, String endpoint) {
         this.client = client;
@@ -67,7 +69,15 @@ final class SdkCloudFormation implements CloudFormationApi {
         if (options.profile() != null) {
             creds.profileName(options.profile());
         }
-        return open(options, region, creds.build(), null);
+        DefaultCredentialsProvider chain = creds.build();
+        try {
+            SdkCloudFormation api = open(options, region, chain, null);
+            api.ownedCredentials = chain;
+            return api;
+        } catch (RuntimeException e) {
+            chain.close();
+            throw e;
+        }
     }
 
     /**
@@ -186,6 +196,13 @@ final class SdkCloudFormation implements CloudFormationApi {
     @Override
     public void close() {
         client.close();
+        if (ownedCredentials != null) {
+            try {
+                ownedCredentials.close();
+            } catch (Exception e) {
+                // Closing a credential cache cannot fail in a way the build should hear about.
+            }
+        }
     }
 
     private <T> T call(String operation, String stack, Supplier<T> call) {

@@ -209,6 +209,19 @@ class DeployedStacksTest {
     }
 
     @Test
+    void withoutEndpointUrlTheSdksServiceEndpointSettingApplies() {
+        // The system-property twin of AWS_ENDPOINT_URL_CLOUDFORMATION, read by the SDK itself.
+        System.setProperty("aws.endpointUrlCloudFormation", stub.url());
+        try {
+            DeployedOptions options = new DeployedOptions(List.of("shared-network"), "us-west-1", null, null, false);
+            assertThat(Fixtures.fetch(options, w -> { }).stacks()).hasSize(2);
+            assertThat(stub.requests).isNotEmpty();
+        } finally {
+            System.clearProperty("aws.endpointUrlCloudFormation");
+        }
+    }
+
+    @Test
     void aBadEndpointUrlIsAConfigurationError() {
         DeployedOptions options = new DeployedOptions(List.of("shared-network"), "us-west-1", null, "localhost:8080",
                 false);
