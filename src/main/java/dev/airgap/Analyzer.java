@@ -1,5 +1,10 @@
 package dev.airgap;
 
+import dev.airgap.cost.CostEstimator;
+import dev.airgap.cost.CostInputs;
+import dev.airgap.cost.CostReport;
+import dev.airgap.cost.availability.AvailabilityVerdict;
+import dev.airgap.cost.availability.EndpointAvailabilityChecker;
 import dev.airgap.deployed.DeployedOptions;
 import dev.airgap.deployed.DeployedStacks;
 import dev.airgap.deployed.VerdictComparison;
@@ -17,7 +22,8 @@ import dev.airgap.template.TemplateReader;
 import java.util.List;
 
 /**
- * Runs the pipeline: load templates, resolve intrinsics, build the network model, analyse paths. Stateless and
+ * Runs the pipeline: load templates, resolve intrinsics, build the network model, analyse paths, estimate costs
+ * and check endpoint availability per region. Stateless and
  * thread-safe: concurrent builds (mvn -T) may share it.
  */
 public final class Analyzer {
@@ -53,6 +59,10 @@ public final class Analyzer {
         NetworkModel model = NetworkModel.build(run);
         PathResult paths = new PathAnalyzer().analyze(model,
                 new PathOptions(request.services(), request.onPremisesCidrs()));
-        return new AnalysisResult(stacks, run, model, paths);
+        CostReport costs = CostEstimator.withBundledPrices(request.cost().overrides(), request.cost().settings())
+                .estimate(CostInputs.from(model, paths, request.cost().usage()));
+        List<AvailabilityVerdict> availability = new EndpointAvailabilityChecker(request.cost().endpointServices())
+                .checkAll(CostInputs.availabilityQueries(model));
+        return new AnalysisResult(stacks, run, model, paths, costs, availability);
     }
 }

@@ -2,6 +2,7 @@ package dev.airgap.maven;
 
 import dev.airgap.AnalysisResult;
 import dev.airgap.Version;
+import dev.airgap.cost.CostTable;
 import dev.airgap.report.ConsoleSummary;
 import dev.airgap.report.JsonReport;
 import java.io.File;
@@ -20,7 +21,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Runs without a project too: {@code mvn dev.airgap:airgap-maven-plugin:VERSION:check -Dairgap.templates=cdk.out}.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
-public class CheckMojo extends AbstractAirgapMojo {
+public class CheckMojo extends AbstractPricingMojo {
 
     private static final Set<String> FORMATS = Set.of("json");
 
@@ -51,11 +52,12 @@ public class CheckMojo extends AbstractAirgapMojo {
         }
         AnalysisResult result = analyze();
         ConsoleSummary.lines(result.run(), result.paths()).forEach(getLog()::info);
+        CostTable.render(result.costs()).lines().forEach(getLog()::info);
         if (chosen.contains("json")) {
             Path json = outputDirectory.toPath().resolve("airgap.json");
             try {
                 Files.createDirectories(outputDirectory.toPath());
-                JsonReport.write(json, result.run(), result.model(), result.paths(), Version.get());
+                JsonReport.write(json, result, Version.get());
             } catch (IOException e) {
                 throw new MojoExecutionException("airgap: cannot write " + json + ": " + e.getMessage(), e);
             }

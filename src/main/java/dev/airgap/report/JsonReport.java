@@ -1,6 +1,11 @@
 package dev.airgap.report;
 
 import com.fasterxml.jackson.core.JsonEncoding;
+import dev.airgap.AnalysisResult;
+import dev.airgap.cost.CostJson;
+import dev.airgap.cost.CostReport;
+import dev.airgap.cost.availability.AvailabilityJson;
+import dev.airgap.cost.availability.AvailabilityVerdict;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -48,6 +53,18 @@ public final class JsonReport {
     private JsonReport() {
     }
 
+    /** Writes the full report of an analysis (with costs and endpoint availability) to {@code file}. */
+    public static void write(Path file, AnalysisResult analysis, String toolVersion) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try (OutputStream out = Files.newOutputStream(file)) {
+            write(out, analysis.run(), analysis.model(), analysis.paths(), analysis.costs(), analysis.availability(),
+                    toolVersion);
+        }
+    }
+
     /** Writes the report to {@code file}, creating its folder. */
     public static void write(Path file, ResolvedRun run, NetworkModel model, PathResult result, String toolVersion)
             throws IOException {
@@ -60,9 +77,16 @@ public final class JsonReport {
         }
     }
 
-    /** Writes the report to a stream (left open). */
+    /** Writes the report to a stream (left open), without costs. */
     public static void write(OutputStream out, ResolvedRun run, NetworkModel model, PathResult result,
                              String toolVersion) throws IOException {
+        write(out, run, model, result, null, List.of(), toolVersion);
+    }
+
+    /** Writes the report to a stream (left open); {@code costs} may be null (written as an empty object). */
+    public static void write(OutputStream out, ResolvedRun run, NetworkModel model, PathResult result,
+                             CostReport costs, List<AvailabilityVerdict> availability, String toolVersion)
+            throws IOException {
         try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             DefaultPrettyPrinter pp = new DefaultPrettyPrinter();
@@ -79,8 +103,15 @@ public final class JsonReport {
             vpcs(g, result);
             subnets(g, result);
             notModelled(g, model);
-            g.writeObjectFieldStart("costs");
-            g.writeEndObject();
+            if (costs == null) {
+                g.writeObjectFieldStart("costs");
+                g.writeEndObject();
+            } else {
+                g.writeFieldName("costs");
+                CostJson.write(costs, g);
+            }
+            g.writeFieldName("availability");
+            AvailabilityJson.write(availability, g);
             g.writeArrayFieldStart("violations");
             g.writeEndArray();
             g.writeEndObject();
@@ -176,6 +207,11 @@ public final class JsonReport {
                 g.writeStringField("presence", "UNKNOWN");
                 g.writeStringField("presenceReason", mayNotExist);
             }
+            g.writeObjectFieldStart("tags");
+            for (Map.Entry<String, String> tag : s.tags().entrySet()) {
+                g.writeStringField(tag.getKey(), tag.getValue());
+            }
+            g.writeEndObject();
             workloads(g, r.network(), s);
             internet(g, r.internet());
             g.writeObjectFieldStart("services");
@@ -219,7 +255,7 @@ public final class JsonReport {
         g.writeBooleanField("requiresEndpointUrl", v.requiresEndpointUrl());
         g.writeStringField("endpoint", v.endpoint());
         if (v.buckets() != null) {
-            g.writeObjectFieldStart("buckets");
+            g.writeObjectFieldStart("dynamodb".equals(name) ? "tables" : "buckets");
             g.writeStringField("scope", v.buckets().scope());
             strings(g, "allowed", v.buckets().allowed());
             strings(g, "undecided", v.buckets().undecided());

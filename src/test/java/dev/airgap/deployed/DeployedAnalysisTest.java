@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.airgap.AnalysisRequest;
 import dev.airgap.AnalysisResult;
 import dev.airgap.Analyzer;
+import dev.airgap.cost.CostOptions;
 import dev.airgap.path.Access;
 import dev.airgap.path.SubnetResult;
 import dev.airgap.resolve.ResolveOptions;
@@ -48,7 +49,7 @@ class DeployedAnalysisTest {
         Path base = Path.of(DeployedAnalysisTest.class.getResource("/deployed").toURI());
         return new AnalysisRequest(base, List.of(templates).stream().map(Path::of).toList(),
                 new ResolveOptions(java.util.Map.of(), List.of("us-west-1"), java.util.Map.of()), List.of("s3"),
-                List.of(), d -> { }, warnings::add);
+                List.of(), CostOptions.defaults(), d -> { }, warnings::add);
     }
 
     private DeployedOptions deployed(boolean compare) {

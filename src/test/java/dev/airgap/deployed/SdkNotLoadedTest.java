@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.airgap.AnalysisRequest;
 import dev.airgap.Analyzer;
+import dev.airgap.cost.CostOptions;
 import dev.airgap.resolve.ResolveOptions;
 import java.io.File;
 import java.net.MalformedURLException;
@@ -51,7 +52,7 @@ class SdkNotLoadedTest {
                 Path base = Path.of(NormalRun.class.getResource("/deployed").toURI());
                 new Analyzer().analyze(new AnalysisRequest(base, List.of(Path.of("local/app.yaml")),
                         new ResolveOptions(Map.of(), List.of("us-west-1"), Map.of()), List.of(), List.of(),
-                        d -> { }, w -> { }));
+                        CostOptions.defaults(), d -> { }, w -> { }));
             } catch (java.net.URISyntaxException e) {
                 throw new IllegalStateException(e);
             }
@@ -68,7 +69,7 @@ class SdkNotLoadedTest {
                 Path base = Path.of(DeployedRun.class.getResource("/deployed").toURI());
                 new Analyzer().analyze(new AnalysisRequest(base, List.of(Path.of("local/app.yaml")),
                         new ResolveOptions(Map.of(), List.of("us-west-1"), Map.of()), List.of(), List.of(),
-                        d -> { }, w -> { }),
+                        CostOptions.defaults(), d -> { }, w -> { }),
                         new DeployedOptions(List.of("shared-network"), "us-west-1", null, stub.url(), false));
             } catch (Exception e) {
                 throw new IllegalStateException(e);
