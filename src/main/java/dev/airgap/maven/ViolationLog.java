@@ -28,9 +28,9 @@ final class ViolationLog {
         out.add("airgap: [" + v.requirement() + "]" + (v.requirement().equals(v.kind()) ? "" : " (" + v.kind() + ")")
                 + (v.unknown() ? " UNKNOWN" : " violated") + ": " + v.subject());
         if (v.subnet() != null) {
-            out.add("  subnet:    " + v.subnet().describe() + where(v));
+            out.add("  subnet:    " + full(v.subnet()) + where(v));
         } else if (v.vpc() != null) {
-            out.add("  vpc:       " + v.vpc().describe() + where(v));
+            out.add("  vpc:       " + full(v.vpc()) + where(v));
         } else if (v.region() != null || v.stack() != null) {
             out.add("  where:     " + where(v).substring(2));
         }
@@ -44,6 +44,11 @@ final class ViolationLog {
         }
         out.add("  fix:       " + v.fix());
         return out;
+    }
+
+    /** The CDK path (or stack/logicalId) and the logical ID, always both. */
+    private static String full(dev.airgap.require.Target t) {
+        return (t.path() == null ? t.stack() + "/" + t.logicalId() : t.path()) + " (logical ID " + t.logicalId() + ")";
     }
 
     private static String where(Violation v) {

@@ -533,8 +533,9 @@ public final class RequirementEvaluator {
                 sb.append(" -> ");
             }
             sb.append(h.component());
-            if ("AWS::EC2::RouteTable".equals(h.type()) && h.detail() != null && h.detail().contains("route ")) {
-                sb.append(" [").append(h.detail().substring(h.detail().indexOf("route "))).append(']');
+            int route = h.detail() == null ? -1 : h.detail().indexOf(": route ");
+            if ("AWS::EC2::RouteTable".equals(h.type()) && route >= 0) {
+                sb.append(" [").append(h.detail().substring(route + 2)).append(']');
             }
         }
         return sb.toString();
