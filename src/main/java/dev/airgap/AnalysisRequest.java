@@ -1,5 +1,6 @@
 package dev.airgap;
 
+import dev.airgap.cost.CostOptions;
 import dev.airgap.resolve.ResolveOptions;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,11 +14,13 @@ import java.util.function.Consumer;
  * @param resolve         parameter values, target regions and AZ overrides
  * @param services        services to analyse per subnet; empty means {@code s3} plus every service with an endpoint
  * @param onPremisesCidrs on-premises networks declared by the user, added to those the templates give
+ * @param cost            how to price what the templates create
  * @param debug           receives debug lines (files skipped while searching folders, …)
  * @param warnings        receives what was accepted but deserves fixing (a key repeated with the same value, …)
  */
 public record AnalysisRequest(Path baseDir, List<Path> templates, ResolveOptions resolve, List<String> services,
-                              List<String> onPremisesCidrs, Consumer<String> debug, Consumer<String> warnings) {
+                              List<String> onPremisesCidrs, CostOptions cost, Consumer<String> debug,
+                              Consumer<String> warnings) {
 
     public AnalysisRequest {
         templates = List.copyOf(templates);

@@ -1,5 +1,10 @@
 package dev.airgap;
 
+import dev.airgap.cost.CostEstimator;
+import dev.airgap.cost.CostInputs;
+import dev.airgap.cost.CostReport;
+import dev.airgap.cost.availability.AvailabilityVerdict;
+import dev.airgap.cost.availability.EndpointAvailabilityChecker;
 import dev.airgap.network.NetworkModel;
 import dev.airgap.path.PathAnalyzer;
 import dev.airgap.path.PathOptions;
@@ -13,7 +18,8 @@ import dev.airgap.template.TemplateReader;
 import java.util.List;
 
 /**
- * Runs the pipeline: load templates, resolve intrinsics, build the network model, analyse paths. Stateless and
+ * Runs the pipeline: load templates, resolve intrinsics, build the network model, analyse paths, estimate costs
+ * and check endpoint availability per region. Stateless and
  * thread-safe: concurrent builds (mvn -T) may share it.
  */
 public final class Analyzer {
@@ -27,6 +33,10 @@ public final class Analyzer {
         NetworkModel model = NetworkModel.build(run);
         PathResult paths = new PathAnalyzer().analyze(model,
                 new PathOptions(request.services(), request.onPremisesCidrs()));
-        return new AnalysisResult(stacks, run, model, paths);
+        CostReport costs = CostEstimator.withBundledPrices(request.cost().overrides(), request.cost().settings())
+                .estimate(CostInputs.from(model, paths, request.cost().usage()));
+        List<AvailabilityVerdict> availability = new EndpointAvailabilityChecker(request.cost().endpointServices())
+                .checkAll(CostInputs.availabilityQueries(model));
+        return new AnalysisResult(stacks, run, model, paths, costs, availability);
     }
 }

@@ -3,6 +3,7 @@ package dev.airgap.maven;
 import dev.airgap.AnalysisRequest;
 import dev.airgap.AnalysisResult;
 import dev.airgap.Analyzer;
+import dev.airgap.cost.CostOptions;
 import dev.airgap.resolve.ResolveOptions;
 import dev.airgap.template.InputException;
 import java.io.File;
@@ -97,7 +98,12 @@ abstract class AbstractAirgapMojo extends AbstractMojo {
     AnalysisRequest request() throws MojoExecutionException {
         ResolveOptions options = new ResolveOptions(parameterValues(), clean(regions), zoneOverrides());
         return new AnalysisRequest(basedir.toPath(), templatePaths(), options, clean(services), clean(onPremisesCidrs),
-                getLog()::debug, w -> getLog().warn("airgap: " + w));
+                costOptions(), getLog()::debug, w -> getLog().warn("airgap: " + w));
+    }
+
+    /** Goals that show costs configure them; the others price with the defaults. */
+    CostOptions costOptions() throws MojoExecutionException {
+        return CostOptions.defaults();
     }
 
     /** Runs the analysis; bad input becomes one clear build error. */

@@ -2,6 +2,7 @@ package dev.airgap.maven;
 
 import dev.airgap.AnalysisResult;
 import dev.airgap.Version;
+import dev.airgap.cost.CostTable;
 import dev.airgap.report.ConsoleSummary;
 import dev.airgap.report.JsonReport;
 import java.io.File;
@@ -34,7 +35,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Runs without a project too: {@code mvn dev.airgap:airgap-maven-plugin:VERSION:check -Dairgap.templates=cdk.out}.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
-public class CheckMojo extends AbstractAirgapMojo {
+public class CheckMojo extends AbstractPricingMojo {
 
     private static final Set<String> FORMATS = Set.of("json");
 
@@ -131,7 +132,7 @@ public class CheckMojo extends AbstractAirgapMojo {
         List<String> onPrem = new ArrayList<>(new LinkedHashSet<>(base.onPremisesCidrs()));
         cidrs.stream().filter(c -> !onPrem.contains(c)).forEach(onPrem::add);
         AnalysisRequest request = new AnalysisRequest(base.baseDir(), base.templates(), base.resolve(),
-                base.services(), onPrem, base.debug(), base.warnings());
+                base.services(), onPrem, base.cost(), base.debug(), base.warnings());
         try {
             AnalysisResult result = new Analyzer().analyze(request);
             List<String> services = new ArrayList<>(result.paths().services());
@@ -140,7 +141,7 @@ public class CheckMojo extends AbstractAirgapMojo {
                 return result;
             }
             return new Analyzer().analyze(new AnalysisRequest(request.baseDir(), request.templates(),
-                    request.resolve(), services, onPrem, request.debug(), request.warnings()));
+                    request.resolve(), services, onPrem, request.cost(), request.debug(), request.warnings()));
         } catch (InputException e) {
             throw inputError(e);
         }
@@ -198,6 +199,7 @@ public class CheckMojo extends AbstractAirgapMojo {
         List<Requirement> reqs = requirementList();
         AnalysisResult result = analyze(reqs);
         ConsoleSummary.lines(result.run(), result.paths()).forEach(getLog()::info);
+        CostTable.render(result.costs()).lines().forEach(getLog()::info);
         Evaluation evaluation = evaluate(reqs, result);
         if (!reqs.isEmpty()) {
             log(evaluation, reqs.size());
@@ -207,8 +209,7 @@ public class CheckMojo extends AbstractAirgapMojo {
             json = outputDirectory.toPath().resolve("airgap.json");
             try {
                 Files.createDirectories(outputDirectory.toPath());
-                JsonReport.write(json, result.run(), result.model(), result.paths(), Version.get(),
-                        evaluation.violations());
+                JsonReport.write(json, result, Version.get(), evaluation.violations());
             } catch (IOException e) {
                 throw new MojoExecutionException("airgap: cannot write " + json + ": " + e.getMessage(), e);
             }

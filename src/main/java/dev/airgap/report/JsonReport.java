@@ -1,6 +1,11 @@
 package dev.airgap.report;
 
 import com.fasterxml.jackson.core.JsonEncoding;
+import dev.airgap.AnalysisResult;
+import dev.airgap.cost.CostJson;
+import dev.airgap.cost.CostReport;
+import dev.airgap.cost.availability.AvailabilityJson;
+import dev.airgap.cost.availability.AvailabilityVerdict;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -49,33 +54,53 @@ public final class JsonReport {
     private JsonReport() {
     }
 
-    /** Writes the report to {@code file}, creating its folder. */
-    public static void write(Path file, ResolvedRun run, NetworkModel model, PathResult result, String toolVersion)
-            throws IOException {
-        write(file, run, model, result, toolVersion, List.of());
+    /** Writes the full report of an analysis (with costs and endpoint availability) to {@code file}. */
+    public static void write(Path file, AnalysisResult analysis, String toolVersion) throws IOException {
+        write(file, analysis, toolVersion, List.of());
     }
 
-    /** Writes the report with the requirements' violations to {@code file}, creating its folder. */
-    public static void write(Path file, ResolvedRun run, NetworkModel model, PathResult result, String toolVersion,
-                             List<Violation> violations) throws IOException {
+    /** Writes the full report of an analysis with the requirements' violations to {@code file}. */
+    public static void write(Path file, AnalysisResult analysis, String toolVersion, List<Violation> violations)
+            throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
         try (OutputStream out = Files.newOutputStream(file)) {
-            write(out, run, model, result, toolVersion, violations);
+            write(out, analysis.run(), analysis.model(), analysis.paths(), analysis.costs(), analysis.availability(),
+                    toolVersion, violations);
         }
     }
 
-    /** Writes the report to a stream (left open). */
-    public static void write(OutputStream out, ResolvedRun run, NetworkModel model, PathResult result,
-                             String toolVersion) throws IOException {
-        write(out, run, model, result, toolVersion, List.of());
+    /** Writes the report to {@code file}, creating its folder. */
+    public static void write(Path file, ResolvedRun run, NetworkModel model, PathResult result, String toolVersion)
+            throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try (OutputStream out = Files.newOutputStream(file)) {
+            write(out, run, model, result, toolVersion);
+        }
     }
 
-    /** Writes the report with the requirements' violations to a stream (left open). */
+    /** Writes the report to a stream (left open), without costs. */
     public static void write(OutputStream out, ResolvedRun run, NetworkModel model, PathResult result,
-                             String toolVersion, List<Violation> violations) throws IOException {
+                             String toolVersion) throws IOException {
+        write(out, run, model, result, null, List.of(), toolVersion);
+    }
+
+    /** Writes the report to a stream (left open); {@code costs} may be null (written as an empty object). */
+    public static void write(OutputStream out, ResolvedRun run, NetworkModel model, PathResult result,
+                             CostReport costs, List<AvailabilityVerdict> availability, String toolVersion)
+            throws IOException {
+        write(out, run, model, result, costs, availability, toolVersion, List.of());
+    }
+
+    /** As above, with the requirements' violations in {@code violations}. */
+    public static void write(OutputStream out, ResolvedRun run, NetworkModel model, PathResult result,
+                             CostReport costs, List<AvailabilityVerdict> availability, String toolVersion,
+                             List<Violation> violations) throws IOException {
         try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             DefaultPrettyPrinter pp = new DefaultPrettyPrinter();
@@ -92,8 +117,15 @@ public final class JsonReport {
             vpcs(g, result);
             subnets(g, result);
             notModelled(g, model);
-            g.writeObjectFieldStart("costs");
-            g.writeEndObject();
+            if (costs == null) {
+                g.writeObjectFieldStart("costs");
+                g.writeEndObject();
+            } else {
+                g.writeFieldName("costs");
+                CostJson.write(costs, g);
+            }
+            g.writeFieldName("availability");
+            AvailabilityJson.write(availability, g);
             violations(g, violations);
             g.writeEndObject();
             g.writeRaw('\n');

@@ -23,6 +23,6 @@ public record Evidence(ResolvedRun run, NetworkModel model, PathResult paths, Co
     }
 
     public static Evidence of(AnalysisResult result) {
-        return new Evidence(result.run(), result.model(), result.paths(), null, null);
+        return new Evidence(result.run(), result.model(), result.paths(), result.costs(), result.availability());
     }
 }

@@ -4,6 +4,7 @@ import dev.airgap.cost.CostReport;
 import dev.airgap.cost.RegionCost;
 import dev.airgap.cost.availability.Availability;
 import dev.airgap.cost.availability.AvailabilityVerdict;
+import dev.airgap.cost.availability.EndpointType;
 import dev.airgap.network.RegionNetwork;
 import dev.airgap.network.Subnet;
 import dev.airgap.network.Vpc;
@@ -457,7 +458,7 @@ public final class RequirementEvaluator {
             return out;
         }
         for (AvailabilityVerdict v : verdicts) {
-            if (v.availability() == Availability.AVAILABLE) {
+            if (v.availability() == Availability.AVAILABLE || v.type() != EndpointType.INTERFACE) {
                 continue;
             }
             Optional<VpcEndpoint> endpoint = endpointOf(v.service(), v.region());

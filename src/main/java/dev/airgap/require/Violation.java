@@ -24,6 +24,7 @@ public record Violation(String requirement, String kind, String subject, Target 
 
     /** One line for reports: {@code [requirement] subject (region): found}. */
     public String message() {
-        return "[" + requirement + "] " + subject + (region == null ? "" : " in " + region) + ": " + found;
+        boolean named = region == null || subject.contains(region);
+        return "[" + requirement + "] " + subject + (named ? "" : " in " + region) + ": " + found;
     }
 }
