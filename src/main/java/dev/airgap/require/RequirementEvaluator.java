@@ -193,7 +193,9 @@ public final class RequirementEvaluator {
                         "make the value the analysis could not resolve known (a parameter value in <parameters>, the "
                                 + "other stack in <templates>), or set <allowUnknown>true</allowUnknown>", true));
             } else if (e.egress() != Egress.NONE) {
-                Hop gateway = e.hops().isEmpty() ? null : e.hops().get(e.hops().size() - 1);
+                // Through a NAT gateway the offending component is the NAT (what comes after it is its subnet's).
+                Hop nat = hopOfType(e.hops(), "AWS::EC2::NatGateway");
+                Hop gateway = nat != null ? nat : e.hops().isEmpty() ? null : e.hops().get(e.hops().size() - 1);
                 Hop table = hopOfType(e.hops(), "AWS::EC2::RouteTable");
                 String fix = e.egress() == Egress.INTERNET_GATEWAY
                         ? "remove the route to " + name(gateway) + " from " + name(table) + " (or associate "

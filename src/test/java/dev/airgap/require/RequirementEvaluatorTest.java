@@ -110,6 +110,62 @@ class RequirementEvaluatorTest {
     }
 
     @Test
+    void throughANatGatewayTheNatIsTheOffendingComponent() throws IOException {
+        Path nat = Files.createTempDirectory(dir, "nat");
+        Files.writeString(nat.resolve("nat.yaml"), """
+                Resources:
+                  Vpc:
+                    Type: AWS::EC2::VPC
+                    Properties: {CidrBlock: 10.9.0.0/16}
+                  Igw:
+                    Type: AWS::EC2::InternetGateway
+                  IgwAttachment:
+                    Type: AWS::EC2::VPCGatewayAttachment
+                    Properties: {VpcId: !Ref Vpc, InternetGatewayId: !Ref Igw}
+                  PublicSubnet:
+                    Type: AWS::EC2::Subnet
+                    Properties: {VpcId: !Ref Vpc, CidrBlock: 10.9.0.0/24, AvailabilityZone: us-west-1a}
+                  PublicTable:
+                    Type: AWS::EC2::RouteTable
+                    Properties: {VpcId: !Ref Vpc}
+                  PublicDefault:
+                    Type: AWS::EC2::Route
+                    Properties: {RouteTableId: !Ref PublicTable, DestinationCidrBlock: 0.0.0.0/0, GatewayId: !Ref Igw}
+                  PublicAssociation:
+                    Type: AWS::EC2::SubnetRouteTableAssociation
+                    Properties: {SubnetId: !Ref PublicSubnet, RouteTableId: !Ref PublicTable}
+                  NatEip:
+                    Type: AWS::EC2::EIP
+                    Properties: {Domain: vpc}
+                  Nat:
+                    Type: AWS::EC2::NatGateway
+                    Properties: {SubnetId: !Ref PublicSubnet, AllocationId: !GetAtt NatEip.AllocationId}
+                  AppSubnet:
+                    Type: AWS::EC2::Subnet
+                    Properties: {VpcId: !Ref Vpc, CidrBlock: 10.9.1.0/24, AvailabilityZone: us-west-1a}
+                  AppTable:
+                    Type: AWS::EC2::RouteTable
+                    Properties: {VpcId: !Ref Vpc}
+                  AppDefault:
+                    Type: AWS::EC2::Route
+                    Properties: {RouteTableId: !Ref AppTable, DestinationCidrBlock: 0.0.0.0/0, NatGatewayId: !Ref Nat}
+                  AppAssociation:
+                    Type: AWS::EC2::SubnetRouteTableAssociation
+                    Properties: {SubnetId: !Ref AppSubnet, RouteTableId: !Ref AppTable}
+                """);
+        AnalysisResult r = new Analyzer().analyze(new AnalysisRequest(nat, List.of(Path.of(".")),
+                new ResolveOptions(Map.of(), List.of("us-west-1"), Map.of()), List.of(), List.of(),
+                CostOptions.defaults(), s -> { }, s -> { }));
+        Evaluation e = new RequirementEvaluator(Evidence.of(r)).evaluate(List.of(noInternet("App*")));
+
+        assertThat(e.violations()).hasSize(1);
+        Violation v = e.violations().get(0);
+        assertThat(v.found()).startsWith("internet egress NAT_GATEWAY: AppSubnet -> ");
+        assertThat(v.component()).isEqualTo("Nat");
+        assertThat(v.fix()).startsWith("remove the route to Nat from AppTable");
+    }
+
+    @Test
     void aSelectorThatMatchesNothingIsAViolation() {
         Evaluation e = evaluate(noInternet("PrivateSubnt"));
 
