@@ -336,7 +336,8 @@ public final class RequirementEvaluator {
                 if (!op.connected()) {
                     out.add(vpcViolation(r, v, service, "on-premises cannot reach " + service + ": "
                             + v.vpc().id().logicalId() + " has no connection to on-premises (no VPN gateway, transit "
-                            + "gateway or Direct Connect attachment)", v.vpc().id().logicalId(), "attach a VPN gateway "
+                            + "gateway or Direct Connect attachment)" + gatewayEndpointNote(v, service),
+                            v.vpc().id().logicalId(), "attach a VPN gateway "
                             + "(AWS::EC2::VPCGatewayAttachment with VpnGatewayId) or a transit gateway to "
                             + v.vpc().id().logicalId() + ", then add an interface endpoint for " + service + " whose "
                             + "security group admits the on-premises CIDRs on tcp/443", false));
@@ -359,6 +360,16 @@ public final class RequirementEvaluator {
             }
         }
         return out;
+    }
+
+    /** Pattern 2 of the article: a gateway endpoint serves the VPC, never on-premises; say so. */
+    private static String gatewayEndpointNote(VpcResult v, String service) {
+        for (VpcEndpoint e : v.network().endpoints(v.vpc().id())) {
+            if (e.type() == VpcEndpoint.Type.GATEWAY && e.serves(service)) {
+                return "; gateway endpoint " + e.id().logicalId() + " serves only clients inside the VPC";
+            }
+        }
+        return "";
     }
 
     private Violation vpcViolation(Requirement r, VpcResult v, String service, String found, String component,

@@ -104,7 +104,8 @@ class RequirementEvaluatorTest {
         Violation v = e.violations().get(1);
         assertThat(v.vpc().logicalId()).isEqualTo("Vpc");
         assertThat(v.subnet()).isNull();
-        assertThat(v.found()).contains("Vpc has no connection to on-premises");
+        assertThat(v.found()).contains("Vpc has no connection to on-premises").endsWith("; gateway endpoint "
+                + "S3GatewayEndpoint serves only clients inside the VPC");
         assertThat(v.fix()).startsWith("attach a VPN gateway");
         assertThat(v.source()).isEqualTo("pattern2.yaml:4");
     }
