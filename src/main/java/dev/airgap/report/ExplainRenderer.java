@@ -99,7 +99,7 @@ public final class ExplainRenderer {
         sb.append("    DNS name: ").append(v.dnsName()).append(v.requiresEndpointUrl()
                 ? "  (use --endpoint-url https://" + v.dnsName() + ")" : "").append('\n');
         if (v.buckets() != null) {
-            sb.append("    buckets: ").append(v.buckets().scope());
+            sb.append("dynamodb".equals(v.service()) ? "    tables: " : "    buckets: ").append(v.buckets().scope());
             if (!v.buckets().allowed().isEmpty() && !"ALL".equals(v.buckets().scope())) {
                 sb.append(' ').append(String.join(", ", v.buckets().allowed()));
             }

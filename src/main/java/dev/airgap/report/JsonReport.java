@@ -245,6 +245,11 @@ public final class JsonReport {
                 g.writeStringField("presence", "UNKNOWN");
                 g.writeStringField("presenceReason", mayNotExist);
             }
+            g.writeObjectFieldStart("tags");
+            for (Map.Entry<String, String> tag : s.tags().entrySet()) {
+                g.writeStringField(tag.getKey(), tag.getValue());
+            }
+            g.writeEndObject();
             workloads(g, r.network(), s);
             internet(g, r.internet());
             g.writeObjectFieldStart("services");
@@ -288,7 +293,7 @@ public final class JsonReport {
         g.writeBooleanField("requiresEndpointUrl", v.requiresEndpointUrl());
         g.writeStringField("endpoint", v.endpoint());
         if (v.buckets() != null) {
-            g.writeObjectFieldStart("buckets");
+            g.writeObjectFieldStart("dynamodb".equals(name) ? "tables" : "buckets");
             g.writeStringField("scope", v.buckets().scope());
             strings(g, "allowed", v.buckets().allowed());
             strings(g, "undecided", v.buckets().undecided());
