@@ -27,6 +27,7 @@ import dev.airgap.path.PathResult;
 import dev.airgap.path.ServiceVerdict;
 import dev.airgap.path.SubnetResult;
 import dev.airgap.path.VpcResult;
+import dev.airgap.require.Violation;
 import dev.airgap.resolve.ResolvedRun;
 import dev.airgap.resolve.ResolvedStack;
 import inet.ipaddr.IPAddress;
@@ -56,13 +57,19 @@ public final class JsonReport {
 
     /** Writes the full report of an analysis (with costs and endpoint availability) to {@code file}. */
     public static void write(Path file, AnalysisResult analysis, String toolVersion) throws IOException {
+        write(file, analysis, toolVersion, List.of());
+    }
+
+    /** Writes the full report of an analysis with the requirements' violations to {@code file}. */
+    public static void write(Path file, AnalysisResult analysis, String toolVersion, List<Violation> violations)
+            throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
         try (OutputStream out = Files.newOutputStream(file)) {
             write(out, analysis.run(), analysis.model(), analysis.paths(), analysis.costs(), analysis.availability(),
-                    toolVersion);
+                    toolVersion, violations);
         }
     }
 
@@ -88,6 +95,13 @@ public final class JsonReport {
     public static void write(OutputStream out, ResolvedRun run, NetworkModel model, PathResult result,
                              CostReport costs, List<AvailabilityVerdict> availability, String toolVersion)
             throws IOException {
+        write(out, run, model, result, costs, availability, toolVersion, List.of());
+    }
+
+    /** As above, with the requirements' violations in {@code violations}. */
+    public static void write(OutputStream out, ResolvedRun run, NetworkModel model, PathResult result,
+                             CostReport costs, List<AvailabilityVerdict> availability, String toolVersion,
+                             List<Violation> violations) throws IOException {
         try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             DefaultPrettyPrinter pp = new DefaultPrettyPrinter();
@@ -113,11 +127,35 @@ public final class JsonReport {
             }
             g.writeFieldName("availability");
             AvailabilityJson.write(availability, g);
-            g.writeArrayFieldStart("violations");
-            g.writeEndArray();
+            violations(g, violations);
             g.writeEndObject();
             g.writeRaw('\n');
         }
+    }
+
+    /** DESIGN's {@code requirement}, {@code subject}, {@code message}, then the details of the log's block. */
+    private static void violations(JsonGenerator g, List<Violation> violations) throws IOException {
+        g.writeArrayFieldStart("violations");
+        for (Violation v : violations) {
+            g.writeStartObject();
+            g.writeStringField("requirement", v.requirement());
+            g.writeStringField("subject", v.subject());
+            g.writeStringField("message", v.message());
+            g.writeStringField("kind", v.kind());
+            g.writeBooleanField("unknown", v.unknown());
+            g.writeStringField("stack", v.stack());
+            g.writeStringField("region", v.region());
+            g.writeStringField("subnet", v.subnet() == null ? null : v.subnet().logicalId());
+            g.writeStringField("subnetPath", v.subnet() == null ? null : v.subnet().path());
+            g.writeStringField("vpc", v.vpc() == null ? null : v.vpc().logicalId());
+            g.writeStringField("service", v.service());
+            g.writeStringField("found", v.found());
+            g.writeStringField("component", v.component());
+            g.writeStringField("source", v.source());
+            g.writeStringField("fix", v.fix());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void stacks(JsonGenerator g, ResolvedRun run) throws IOException {
