@@ -30,4 +30,24 @@ public record AnalysisRequest(Path baseDir, List<Path> templates, ResolveOptions
         onPremisesCidrs = List.copyOf(onPremisesCidrs);
         accessChecks = List.copyOf(accessChecks);
     }
+
+    /**
+     * A request with the defaults for everything but what to read: default services, no on-premises networks beyond
+     * the templates', no access checks, default pricing, debug lines and warnings dropped.
+     */
+    public static AnalysisRequest of(Path baseDir, List<Path> templates, ResolveOptions resolve) {
+        return new AnalysisRequest(baseDir, templates, resolve, List.of(), List.of(), List.of(), CostOptions.defaults(),
+                line -> { }, line -> { });
+    }
+
+    /** The same request for other services. */
+    public AnalysisRequest withServices(List<String> newServices) {
+        return new AnalysisRequest(baseDir, templates, resolve, newServices, onPremisesCidrs, accessChecks, cost, debug,
+                warnings);
+    }
+
+    /** The same request with other on-premises networks. */
+    public AnalysisRequest withOnPremisesCidrs(List<String> cidrs) {
+        return new AnalysisRequest(baseDir, templates, resolve, services, cidrs, accessChecks, cost, debug, warnings);
+    }
 }

@@ -178,7 +178,10 @@ abstract class AbstractAirgapMojo extends AbstractMojo {
 
     /** Runs the analysis; bad input becomes one clear build error. */
     AnalysisResult analyze() throws MojoExecutionException {
-        AnalysisRequest request = request();
+        return analyze(request());
+    }
+
+    AnalysisResult analyze(AnalysisRequest request) throws MojoExecutionException {
         try {
             return new Analyzer().analyze(request, deployedOptions());
         } catch (InputException e) {

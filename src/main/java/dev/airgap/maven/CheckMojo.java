@@ -131,20 +131,15 @@ public class CheckMojo extends AbstractPricingMojo {
         AnalysisRequest base = request();
         List<String> onPrem = new ArrayList<>(new LinkedHashSet<>(base.onPremisesCidrs()));
         cidrs.stream().filter(c -> !onPrem.contains(c)).forEach(onPrem::add);
-        AnalysisRequest request = new AnalysisRequest(base.baseDir(), base.templates(), base.resolve(),
-                base.services(), onPrem, base.cost(), base.debug(), base.warnings());
-        try {
-            AnalysisResult result = new Analyzer().analyze(request);
-            List<String> services = new ArrayList<>(result.paths().services());
-            needed.stream().filter(s -> !services.contains(s)).forEach(services::add);
-            if (services.size() == result.paths().services().size()) {
-                return result;
-            }
-            return new Analyzer().analyze(new AnalysisRequest(request.baseDir(), request.templates(),
-                    request.resolve(), services, onPrem, request.cost(), request.debug(), request.warnings()));
-        } catch (InputException e) {
-            throw inputError(e);
+        AnalysisRequest request = base.withOnPremisesCidrs(onPrem);
+        AnalysisResult result = analyze(request);
+        List<String> services = new ArrayList<>(result.paths().services());
+        needed.stream().filter(s -> !services.contains(s)).forEach(services::add);
+        if (services.size() == result.paths().services().size()) {
+            return result;
         }
+        // A requirement names a service the default set (s3 + every service with an endpoint) left out.
+        return analyze(request.withServices(services));
     }
 
     private Evaluation evaluate(List<Requirement> reqs, AnalysisResult result) throws MojoExecutionException {

@@ -38,9 +38,8 @@ class RequirementEvaluatorTest {
         Files.writeString(dir.resolve("pattern1.yaml"), Templates.PATTERN1);
         Files.writeString(dir.resolve("pattern2.yaml"), Templates.PATTERN2);
         Files.writeString(dir.resolve("pattern3.yaml"), Templates.PATTERN3);
-        AnalysisRequest request = new AnalysisRequest(dir, List.of(Path.of(".")),
-                new ResolveOptions(Map.of(), List.of("us-west-1"), Map.of()), List.of(), List.of("192.168.0.0/16"),
-                CostOptions.defaults(), s -> { }, s -> { });
+        AnalysisRequest request = AnalysisRequest.of(dir, List.of(Path.of(".")),
+                new ResolveOptions(Map.of(), List.of("us-west-1"), Map.of())).withOnPremisesCidrs(List.of("192.168.0.0/16"));
         result = new Analyzer().analyze(request);
     }
 
@@ -154,9 +153,8 @@ class RequirementEvaluatorTest {
                     Type: AWS::EC2::SubnetRouteTableAssociation
                     Properties: {SubnetId: !Ref AppSubnet, RouteTableId: !Ref AppTable}
                 """);
-        AnalysisResult r = new Analyzer().analyze(new AnalysisRequest(nat, List.of(Path.of(".")),
-                new ResolveOptions(Map.of(), List.of("us-west-1"), Map.of()), List.of(), List.of(),
-                CostOptions.defaults(), s -> { }, s -> { }));
+        AnalysisResult r = new Analyzer().analyze(AnalysisRequest.of(nat, List.of(Path.of(".")),
+                new ResolveOptions(Map.of(), List.of("us-west-1"), Map.of())));
         Evaluation e = new RequirementEvaluator(Evidence.of(r)).evaluate(List.of(noInternet("App*")));
 
         assertThat(e.violations()).hasSize(1);
@@ -218,9 +216,8 @@ class RequirementEvaluatorTest {
     @Test
     void maxMonthlyCostConvertsThroughUsd() {
         // Pattern 3's interface endpoint priced in ap-northeast-1, in USD; the budget is in JPY at 150 per USD.
-        AnalysisResult tokyo = new Analyzer().analyze(new AnalysisRequest(dir, List.of(Path.of("pattern3.yaml")),
-                new ResolveOptions(Map.of(), List.of("ap-northeast-1"), Map.of()), List.of(), List.of(),
-                CostOptions.defaults(), s -> { }, s -> { }));
+        AnalysisResult tokyo = new Analyzer().analyze(AnalysisRequest.of(dir, List.of(Path.of("pattern3.yaml")),
+                new ResolveOptions(Map.of(), List.of("ap-northeast-1"), Map.of())));
         RegionCost region = tokyo.costs().regions().get(0);
         assertThat(tokyo.costs().currency()).isEqualTo("USD");
         assertThat(region.complete()).isTrue();
@@ -297,9 +294,8 @@ class RequirementEvaluatorTest {
                         - requirement: noInternet
                           reason: bastion, SEC-43
                 """));
-        AnalysisResult r = new Analyzer().analyze(new AnalysisRequest(other, List.of(Path.of(".")),
-                new ResolveOptions(Map.of(), List.of("us-west-1"), Map.of()), List.of(), List.of(),
-                CostOptions.defaults(), s -> { }, s -> { }));
+        AnalysisResult r = new Analyzer().analyze(AnalysisRequest.of(other, List.of(Path.of(".")),
+                new ResolveOptions(Map.of(), List.of("us-west-1"), Map.of())));
         Evaluation e = new RequirementEvaluator(Evidence.of(r)).evaluate(List.of(noInternet("*")));
         assertThat(e.passed()).isTrue();
         assertThat(e.waived().get(0).reason()).isEqualTo("bastion, SEC-43");
@@ -307,9 +303,8 @@ class RequirementEvaluatorTest {
 
         Files.writeString(other.resolve("p1.yaml"), Files.readString(other.resolve("p1.yaml"))
                 .replace("          reason: bastion, SEC-43\n", ""));
-        AnalysisResult noReason = new Analyzer().analyze(new AnalysisRequest(other, List.of(Path.of(".")),
-                new ResolveOptions(Map.of(), List.of("us-west-1"), Map.of()), List.of(), List.of(),
-                CostOptions.defaults(), s -> { }, s -> { }));
+        AnalysisResult noReason = new Analyzer().analyze(AnalysisRequest.of(other, List.of(Path.of(".")),
+                new ResolveOptions(Map.of(), List.of("us-west-1"), Map.of())));
         assertThatThrownBy(() -> new RequirementEvaluator(Evidence.of(noReason)).evaluate(List.of(noInternet("*"))))
                 .isInstanceOf(RequirementException.class)
                 .hasMessage("p1.yaml:20: airgap:suppress entry of PublicSubnet for noInternet has no reason: add "
