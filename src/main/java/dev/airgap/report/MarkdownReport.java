@@ -95,12 +95,19 @@ public final class MarkdownReport {
 
     /** Text where Markdown would read markup: HTML-ish brackets and emphasis characters are escaped. */
     static String inline(String s) {
+        return escape(s, true);
+    }
+
+    private static String escape(String s, boolean lineStart) {
         if (s == null) {
             return "";
         }
         StringBuilder out = new StringBuilder();
-        for (char c : s.replace('\n', ' ').toCharArray()) {
-            if ("\\`*_[]<>#|".indexOf(c) >= 0) {
+        String flat = s.replace('\n', ' ');
+        for (int i = 0; i < flat.length(); i++) {
+            char c = flat.charAt(i);
+            // headings and quotes only start a line; the others are markup anywhere
+            if ("\\`*_[]<|".indexOf(c) >= 0 || (lineStart && i == 0 && "#>-+".indexOf(c) >= 0)) {
                 out.append('\\');
             }
             out.append(c);
@@ -109,6 +116,6 @@ public final class MarkdownReport {
     }
 
     private static String cell(String s) {
-        return s == null || s.isEmpty() ? " " : inline(s);
+        return s == null || s.isEmpty() ? " " : escape(s, false);
     }
 }
