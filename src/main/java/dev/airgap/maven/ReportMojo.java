@@ -1,7 +1,5 @@
 package dev.airgap.maven;
 
-import dev.airgap.AnalysisResult;
-import dev.airgap.Version;
 import dev.airgap.report.ReportDocument;
 import dev.airgap.report.ReportInput;
 import dev.airgap.report.ReportTexts;
@@ -66,6 +64,30 @@ public class ReportMojo extends AbstractMavenReport {
     @Parameter(property = "airgap.onPremisesCidrs")
     List<String> onPremisesCidrs;
 
+    /** Questions for every subnet's S3 path, as {@code ACTION BUCKET}; as {@code check}'s {@code accessChecks}. */
+    @Parameter(property = "airgap.accessChecks")
+    List<String> accessChecks;
+
+    /** Deployed stacks to analyse with the local templates (opt-in, calls AWS); as {@code check}'s {@code stacks}. */
+    @Parameter(property = "airgap.stacks")
+    List<String> stacks;
+
+    /** The region of the deployed {@code stacks} named without ARN; as {@code check}'s. */
+    @Parameter(property = "airgap.awsRegion")
+    String awsRegion;
+
+    /** The named AWS profile that reads the deployed {@code stacks}; as {@code check}'s. */
+    @Parameter(property = "airgap.awsProfile")
+    String awsProfile;
+
+    /** A CloudFormation endpoint to call instead of AWS's; as {@code check}'s. */
+    @Parameter(property = "airgap.endpointUrl")
+    String endpointUrl;
+
+    /** Compare each deployed stack with the local template of the same name; as {@code check}'s. */
+    @Parameter(property = "airgap.compare", defaultValue = "false")
+    boolean compare;
+
     /** Currency of the cost figures (ISO code); as {@code check}'s. */
     @Parameter(property = "airgap.currency", defaultValue = "USD")
     String currency;
@@ -93,6 +115,13 @@ public class ReportMojo extends AbstractMavenReport {
     /** An endpoint-service catalog written by {@code airgap:refresh-endpoint-services}. */
     @Parameter(property = "airgap.availabilityFile")
     File availabilityFile;
+
+    /**
+     * The requirements the page shows as passed or failed, with their violations; the same element as
+     * {@code check}'s {@code requirements} (see there for every kind). The report never fails the build.
+     */
+    @Parameter
+    List<RequirementBean> requirements;
 
     /** Skips the report. */
     @Parameter(property = "airgap.skip", defaultValue = "false")
@@ -128,14 +157,14 @@ public class ReportMojo extends AbstractMavenReport {
 
     @Override
     protected void executeReport(Locale locale) throws MavenReportException {
-        AnalysisResult result;
+        ReportInput input;
         try {
-            result = analysis().analyze();
+            input = analysis().run();
         } catch (MojoExecutionException e) {
-            // the message is the one-line input error check prints; no stack trace for bad input
+            // the message is the one-line input or configuration error check prints; no stack trace for bad input
             throw new MavenReportException(e.getMessage());
         }
-        ReportDocument doc = SiteReport.render(ReportInput.of(result, Version.get()), locale, getSink());
+        ReportDocument doc = SiteReport.render(input, locale, getSink());
         Path dir = getReportOutputDirectory().toPath();
         for (ReportDocument.Block b : doc.blocks()) {
             if (b instanceof ReportDocument.Diagram d) {
@@ -160,6 +189,12 @@ public class ReportMojo extends AbstractMavenReport {
         a.availabilityZones = availabilityZones;
         a.services = services;
         a.onPremisesCidrs = onPremisesCidrs;
+        a.accessChecks = accessChecks;
+        a.stacks = stacks;
+        a.awsRegion = awsRegion;
+        a.awsProfile = awsProfile;
+        a.endpointUrl = endpointUrl;
+        a.compare = compare;
         a.currency = currency;
         a.exchangeRate = exchangeRate;
         a.hoursPerMonth = hoursPerMonth;
@@ -168,6 +203,7 @@ public class ReportMojo extends AbstractMavenReport {
         a.pricesFile = pricesFile;
         a.availabilityFile = availabilityFile;
         a.basedir = basedir;
+        a.requirements = requirements;
         return a;
     }
 }

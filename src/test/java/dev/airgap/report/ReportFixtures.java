@@ -3,7 +3,6 @@ package dev.airgap.report;
 import dev.airgap.AnalysisRequest;
 import dev.airgap.AnalysisResult;
 import dev.airgap.Analyzer;
-import dev.airgap.cost.CostOptions;
 import dev.airgap.resolve.ResolveOptions;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,9 +17,8 @@ final class ReportFixtures {
     }
 
     static AnalysisResult patterns() throws Exception {
-        AnalysisRequest request = new AnalysisRequest(PATTERNS.toAbsolutePath(), List.of(Path.of(".")),
-                new ResolveOptions(Map.of(), List.of("us-west-1"), Map.of()), List.of(), List.of(),
-                CostOptions.defaults(), s -> { }, s -> { });
+        AnalysisRequest request = AnalysisRequest.of(PATTERNS.toAbsolutePath(), List.of(Path.of(".")),
+                new ResolveOptions(Map.of(), List.of("us-west-1"), Map.of()));
         return new Analyzer().analyze(request);
     }
 
