@@ -29,6 +29,13 @@ links.each { href ->
     def xml = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(f)   // well-formed
     assert xml.documentElement.tagName == 'svg'
 }
+// requirements and violations: pattern 1's public subnet breaks both, with its hop-by-hop path and fix
+assert html.contains('isolated') && html.contains('private-s3')
+assert html =~ /\[isolated\] pattern1-internet-gateway\/PublicSubnet/
+assert html =~ /\[private-s3\] pattern1-internet-gateway\/PublicSubnet/
+assert html.contains('Path, hop by hop')
+assert html.contains('InternetGateway')
+assert html.contains('href="#violations"')
 // the site lists it under Project Reports
 def reports = new File(basedir, 'target/site/project-reports.html')
 assert reports.isFile() && reports.getText('UTF-8').contains('airgap.html')
