@@ -3,6 +3,8 @@ package dev.airgap.network;
 import dev.airgap.template.InputException;
 import dev.airgap.template.SourcePosition;
 import inet.ipaddr.AddressStringException;
+import inet.ipaddr.AddressValueException;
+import inet.ipaddr.IncompatibleAddressException;
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressString;
 
@@ -46,7 +48,10 @@ public final class Cidrs {
                 return null;
             }
             return a.getNetworkPrefixLength() == null ? a : a.toPrefixBlock();
-        } catch (AddressStringException | IllegalArgumentException e) {
+        } catch (AddressStringException | IllegalArgumentException | AddressValueException
+                 | IncompatibleAddressException e) {
+            // Incompatible…: text that parses but names no single block, such as the wildcards "____"
+            // (found by CidrFuzzTest); it is not a CIDR, like any other unparsable text.
             return null;
         }
     }

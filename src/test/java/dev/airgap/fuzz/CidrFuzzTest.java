@@ -64,6 +64,15 @@ class CidrFuzzTest {
         }
     }
 
+    /** Found by fuzzing: "____" (four single-digit wildcards) threw IncompatibleAddressException out of the reader. */
+    @org.junit.jupiter.api.Test
+    void wildcardSegmentsAreNotACidrBlock() {
+        assertThat(Cidrs.parseOrNull("____")).isNull();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Cidrs.parse("____",
+                SourcePosition.of("t.yaml"), "CidrBlock")).isInstanceOf(InputException.class)
+                .hasMessageContaining("'____' is not a valid CIDR block");
+    }
+
     @FuzzTest
     void parsesOrRejectsConsistently(byte[] bytes) {
         check(bytes);

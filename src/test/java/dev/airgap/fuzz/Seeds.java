@@ -31,15 +31,25 @@ final class Seeds {
     static DynamicTest random(int count, int maxLength, Consumer<byte[]> test) {
         return DynamicTest.dynamicTest(count + " random inputs", () -> {
             java.util.Random random = new java.util.Random(20261128L);
-            for (int i = 0; i < count; i++) {
-                byte[] bytes = new byte[random.nextInt(maxLength + 1)];
-                random.nextBytes(bytes);
-                try {
-                    assertTimeoutPreemptively(PER_INPUT, () -> test.accept(bytes));
-                } catch (Throwable t) {
-                    throw new AssertionError("random input " + i + ": " + java.util.HexFormat.of().formatHex(bytes), t);
+            // One watchdog for the batch (a thread per input would cost more than the inputs); each input is
+            // still held to PER_INPUT afterwards.
+            assertTimeoutPreemptively(PER_INPUT.multipliedBy(6), () -> {
+                for (int i = 0; i < count; i++) {
+                    byte[] bytes = new byte[random.nextInt(maxLength + 1)];
+                    random.nextBytes(bytes);
+                    long start = System.nanoTime();
+                    try {
+                        test.accept(bytes);
+                    } catch (Throwable t) {
+                        throw new AssertionError("random input " + i + ": "
+                                + java.util.HexFormat.of().formatHex(bytes), t);
+                    }
+                    if (System.nanoTime() - start > PER_INPUT.toNanos()) {
+                        throw new AssertionError("random input " + i + " took longer than " + PER_INPUT + ": "
+                                + java.util.HexFormat.of().formatHex(bytes));
+                    }
                 }
-            }
+            });
         });
     }
 

@@ -31,16 +31,6 @@ class TemplateReaderFuzzTest {
         read(bytes);
     }
 
-    /** The same bytes framed as a JSON document, so the fuzzer spends its time inside the JSON reader too. */
-    @FuzzTest
-    void readsOrRejectsJson(byte[] bytes) {
-        byte[] framed = new byte[bytes.length + 2];
-        framed[0] = '{';
-        System.arraycopy(bytes, 0, framed, 1, bytes.length);
-        framed[framed.length - 1] = '}';
-        read(framed);
-    }
-
     @TestFactory
     Stream<DynamicTest> seedsAndSavedInputs() {
         return Stream.concat(Seeds.replay("template", TemplateReaderFuzzTest::read),
