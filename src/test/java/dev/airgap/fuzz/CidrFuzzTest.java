@@ -73,12 +73,16 @@ class CidrFuzzTest {
                 .hasMessageContaining("'____' is not a valid CIDR block");
     }
 
-    /** Found by fuzzing: wildcards and zones read as address sets that are no block ("*%9" vs "*"). */
+    /**
+     * Found by fuzzing: wildcards and zones read as address sets that are no block ("*%9" vs "*"); a prefix length
+     * overflowing an int threw ArrayIndexOutOfBoundsException out of the library.
+     */
     @org.junit.jupiter.api.Test
     void wildcardsRangesAndZonesAreNotCidrBlocks() {
         for (String text : new String[] {"*", "*%9", "10.0.*.*", "10.0.0.1-5", "fe80::1%eth0", "", "  "}) {
             assertThat(Cidrs.parseOrNull(text)).as(text).isNull();
         }
+        assertThat(Cidrs.parseOrNull("0000000/110000000000")).as("prefix length overflowing an int").isNull();
         assertThat(Cidrs.parseOrNull("10.0.0.5")).hasToString("10.0.0.5");
         assertThat(Cidrs.parseOrNull("10.0.0.5/16")).hasToString("10.0.0.0/16");
         assertThat(Cidrs.parseOrNull("2001:db8::/56")).isNotNull();
