@@ -1,0 +1,228 @@
+package dev.airgap.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.airgap.AnalysisRequest;
+import dev.airgap.AnalysisResult;
+import dev.airgap.Analyzer;
+import dev.airgap.report.JsonReport;
+import dev.airgap.resolve.ResolveOptions;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import javax.management.ObjectName;
+
+/**
+ * The airgap benchmark: a plain harness (one JVM, warm-up, then the median of several timed runs per size), run by
+ * {@code mvn -B -Pbench test}. For every size it prints the plain Jackson parse of the same files (the floor), the
+ * full analysis ({@link Analyzer#analyze}), their ratio, the time per resource, writing {@code airgap.json}, and the
+ * peak heap; then the real CDK fixtures, the growth ratios and whether AWS SDK classes were loaded.
+ *
+ * <p>System properties: {@code bench.sizes} (default {@code 1,10,100,200}), {@code bench.runs} (default 5),
+ * {@code bench.warmup} (default 5), {@code bench.dir} (where assemblies are generated), {@code bench.fixtures}
+ * (the CDK fixture folder).
+ */
+public final class Bench {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int[] sizes = Arrays.stream(System.getProperty("bench.sizes", "1,10,100,200").split(","))
+                .mapToInt(s -> Integer.parseInt(s.trim())).toArray();
+        int runs = Integer.getInteger("bench.runs", 5);
+        int warmup = Integer.getInteger("bench.warmup", 5);
+        Path dir = Path.of(System.getProperty("bench.dir", "target/bench"));
+        Path fixtures = Path.of(System.getProperty("bench.fixtures", "src/test/resources/cdk"));
+
+        System.out.printf(Locale.ROOT, "airgap benchmark: %s %s, %d cores, max heap %d MiB, %s%n",
+                System.getProperty("java.vm.name"), System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+                "analysis = new Analyzer().analyze(request): load + resolve + model + paths + policies");
+
+        List<Path> assemblies = new ArrayList<>();
+        for (int size : sizes) {
+            assemblies.add(Assemblies.write(dir.resolve("assembly-" + size), size, MAPPER));
+        }
+        // the first analysis in a fresh JVM, as in a Maven build: class loading and the interpreter included
+        Path largest = assemblies.get(assemblies.size() - 1);
+        long coldStart = System.nanoTime();
+        analyze(largest);
+        double coldMs = (System.nanoTime() - coldStart) / 1e6;
+
+        // warm-up on a mid-sized input so that the JIT has compiled the hot paths before anything is timed
+        Path warm = dir.resolve("assembly-warmup");
+        Assemblies.write(warm, 20, MAPPER);
+        for (int i = 0; i < warmup; i++) {
+            parse(warm);
+            analyze(warm);
+        }
+
+        System.out.println();
+        System.out.printf(Locale.ROOT, "%-9s %9s %11s %11s %7s %12s %11s %11s %11s%n", "stacks", "resources",
+                "parse ms", "analyze ms", "ratio", "us/resource", "json ms", "peak MiB", "live MiB");
+        double[] analyzeMs = new double[sizes.length];
+        for (int k = 0; k < sizes.length; k++) {
+            Path assembly = assemblies.get(k);
+            double parseMs = median(runs, () -> timed(() -> parse(assembly)));
+            AnalysisResult[] last = new AnalysisResult[1];
+            double analysis = median(runs, () -> timed(() -> last[0] = analyze(assembly)));
+            last[0] = null;
+            // one more run, untimed, with the heap sampler on (it would steal CPU from the timed runs)
+            HeapPeak peak = new HeapPeak();
+            peak.start();
+            last[0] = analyze(assembly);
+            long peakBytes = peak.stop();
+            analyzeMs[k] = analysis;
+            int resources = last[0].run().stacks().stream().mapToInt(s -> s.resources().size()).sum();
+            double jsonMs = median(runs, () -> timed(() -> writeJson(last[0])));
+            long live = liveHeap();
+            last[0] = null;
+            System.out.printf(Locale.ROOT, "%-9s %9d %11.1f %11.1f %6.2fx %12.1f %11.1f %11d %11d%n",
+                    sizes[k] + " x 257", resources, parseMs, analysis, analysis / parseMs,
+                    analysis * 1000 / resources, jsonMs, peakBytes >> 20, live >> 20);
+        }
+        System.out.printf(Locale.ROOT, "%ncold (first analysis in the JVM) of %s stacks: %.0f ms%n",
+                largest.getFileName(), coldMs);
+
+        System.out.println();
+        System.out.println("growth (time ratio for the input ratio; linear = the input ratio, target <= 1.1 x it):");
+        for (int k = 1; k < sizes.length; k++) {
+            double inputRatio = (double) sizes[k] / sizes[k - 1];
+            double timeRatio = analyzeMs[k] / analyzeMs[k - 1];
+            System.out.printf(Locale.ROOT, "  %3d -> %3d stacks: input x%.1f, time x%.2f (%.2f of linear)%n",
+                    sizes[k - 1], sizes[k], inputRatio, timeRatio, timeRatio / inputRatio);
+        }
+
+        System.out.println();
+        System.out.printf(Locale.ROOT, "%-28s %9s %11s %11s %7s%n", "real CDK fixture", "resources", "parse ms",
+                "analyze ms", "ratio");
+        List<Path> apps;
+        try (Stream<Path> list = Files.list(fixtures)) {
+            apps = list.filter(p -> Files.isRegularFile(p.resolve("manifest.json"))).sorted().toList();
+        }
+        for (Path app : apps) {
+            double parseMs = median(runs * 4, () -> timed(() -> parse(app)));
+            AnalysisResult[] last = new AnalysisResult[1];
+            double analysis = median(runs * 4, () -> timed(() -> last[0] = analyze(app)));
+            int resources = last[0].run().stacks().stream().mapToInt(s -> s.resources().size()).sum();
+            System.out.printf(Locale.ROOT, "%-28s %9d %11.2f %11.2f %6.2fx%n", app.getFileName(), resources,
+                    parseMs, analysis, analysis / parseMs);
+        }
+
+        System.out.println();
+        List<String> sdk = loadedClasses("software.amazon.awssdk.");
+        System.out.println("AWS SDK classes loaded: " + sdk.size() + (sdk.isEmpty() ? "" : " e.g. " + sdk.get(0)));
+    }
+
+    static AnalysisResult analyze(Path assembly) {
+        AnalysisRequest request = new AnalysisRequest(assembly, List.of(assembly), ResolveOptions.defaults(),
+                List.of(), List.of(), line -> { }, line -> { });
+        return new Analyzer().analyze(request);
+    }
+
+    /** The floor: Jackson's tree model over every template file of the assembly and the manifest, nothing else. */
+    static int parse(Path assembly) {
+        try (Stream<Path> files = Files.walk(assembly)) {
+            int nodes = 0;
+            for (Path file : files.filter(p -> p.toString().endsWith(".template.json")
+                    || p.getFileName().toString().equals("manifest.json")).toList()) {
+                nodes += MAPPER.readTree(file.toFile()).size();
+            }
+            return nodes;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void writeJson(AnalysisResult result) {
+        try {
+            JsonReport.write(OutputStream.nullOutputStream(), result.run(), result.model(), result.paths(), "bench");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static double timed(Runnable r) {
+        long start = System.nanoTime();
+        r.run();
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private static double median(int runs, Supplier<Double> run) {
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            times.add(run.get());
+        }
+        return median(times);
+    }
+
+    private static double median(List<Double> times) {
+        List<Double> sorted = times.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    /** Heap used after a full GC: what the last result keeps alive. */
+    private static long liveHeap() {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        for (int i = 0; i < 2; i++) {
+            memory.gc();
+        }
+        return memory.getHeapMemoryUsage().getUsed();
+    }
+
+    /** Classes loaded so far whose names start with the prefix, from the VM's own class list (jcmd VM.class_hierarchy). */
+    private static List<String> loadedClasses(String prefix) throws Exception {
+        String hierarchy = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                new ObjectName("com.sun.management:type=DiagnosticCommand"), "vmClassHierarchy",
+                new Object[] {new String[0]}, new String[] {String[].class.getName()});
+        return hierarchy.lines().map(String::strip).map(l -> l.replaceFirst("^[|\\- ]+", ""))
+                .filter(l -> l.startsWith(prefix)).map(l -> l.split("[/ ]")[0]).sorted().toList();
+    }
+
+    /**
+     * The highest heap occupancy seen while the analysis runs: a daemon thread samples the heap every millisecond
+     * (garbage included, as a user's -Xmx has to allow for it). A full GC before the runs starts every size alike.
+     */
+    private static final class HeapPeak {
+        private final AtomicLong peak = new AtomicLong();
+        private volatile boolean running;
+        private Thread thread;
+
+        void start() {
+            liveHeap();
+            running = true;
+            MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+            thread = new Thread(() -> {
+                while (running) {
+                    peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                    try {
+                        Thread.sleep(1);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "heap-peak");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        long stop() throws InterruptedException {
+            running = false;
+            thread.join();
+            return peak.get();
+        }
+    }
+}
