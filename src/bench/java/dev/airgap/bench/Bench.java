@@ -4,7 +4,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.airgap.AnalysisRequest;
 import dev.airgap.AnalysisResult;
 import dev.airgap.Analyzer;
+import dev.airgap.network.NetworkModel;
+import dev.airgap.path.PathAnalyzer;
+import dev.airgap.path.PathOptions;
 import dev.airgap.report.JsonReport;
+import dev.airgap.resolve.ResolvedRun;
+import dev.airgap.resolve.Resolver;
+import dev.airgap.template.ReadLimits;
+import dev.airgap.template.StackTemplate;
+import dev.airgap.template.TemplateLoader;
+import dev.airgap.template.TemplateReader;
+import java.lang.management.ThreadMXBean;
 import dev.airgap.resolve.ResolveOptions;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,7 +27,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javax.management.ObjectName;
 
@@ -70,28 +79,38 @@ public final class Bench {
         }
 
         System.out.println();
-        System.out.printf(Locale.ROOT, "%-9s %9s %11s %11s %7s %12s %11s %11s %11s%n", "stacks", "resources",
-                "parse ms", "analyze ms", "ratio", "us/resource", "json ms", "peak MiB", "live MiB");
+        System.out.printf(Locale.ROOT, "%-9s %9s %9s %10s %7s %10s %7s %8s | %7s %8s %7s %7s | %7s %8s %8s%n",
+                "stacks", "resources", "parse ms", "analyze ms", "ratio", "cpu ms", "ratio", "us/res",
+                "load", "resolve", "model", "paths", "json ms", "peak MiB", "live MiB");
         double[] analyzeMs = new double[sizes.length];
+        double[] analyzeCpuMs = new double[sizes.length];
         for (int k = 0; k < sizes.length; k++) {
             Path assembly = assemblies.get(k);
-            double parseMs = median(runs, () -> timed(() -> parse(assembly)));
+            // wall and thread-CPU medians; the CPU time of the analysing thread is what other builds on a shared
+            // machine cannot inflate (GC threads are not in it)
+            Timing parse = Timing.of(runs, () -> parse(assembly));
             AnalysisResult[] last = new AnalysisResult[1];
-            double analysis = median(runs, () -> timed(() -> last[0] = analyze(assembly)));
+            Timing analysis = Timing.of(runs, () -> last[0] = analyze(assembly));
+            Stages stages = Stages.of(runs, assembly);
+            analyzeMs[k] = analysis.wallMs();
+            analyzeCpuMs[k] = analysis.cpuMs();
+            int resources = last[0].run().stacks().stream().mapToInt(st -> st.resources().size()).sum();
+            AnalysisResult result = last[0];
+            double jsonMs = Timing.of(runs, () -> writeJson(result)).wallMs();
             last[0] = null;
             // one more run, untimed, with the heap sampler on (it would steal CPU from the timed runs)
             HeapPeak peak = new HeapPeak();
             peak.start();
             last[0] = analyze(assembly);
             long peakBytes = peak.stop();
-            analyzeMs[k] = analysis;
-            int resources = last[0].run().stacks().stream().mapToInt(s -> s.resources().size()).sum();
-            double jsonMs = median(runs, () -> timed(() -> writeJson(last[0])));
             long live = liveHeap();
             last[0] = null;
-            System.out.printf(Locale.ROOT, "%-9s %9d %11.1f %11.1f %6.2fx %12.1f %11.1f %11d %11d%n",
-                    sizes[k] + " x 257", resources, parseMs, analysis, analysis / parseMs,
-                    analysis * 1000 / resources, jsonMs, peakBytes >> 20, live >> 20);
+            System.out.printf(Locale.ROOT,
+                    "%-9s %9d %9.1f %10.1f %6.1fx %10.1f %6.1fx %8.1f | %7.0f %8.0f %7.0f %7.0f | %7.1f %8d %8d%n",
+                    sizes[k] + " x 257", resources, parse.wallMs(), analysis.wallMs(),
+                    analysis.wallMs() / parse.wallMs(), analysis.cpuMs(), analysis.cpuMs() / parse.cpuMs(),
+                    analysis.wallMs() * 1000 / resources, stages.load, stages.resolve, stages.model, stages.paths,
+                    jsonMs, peakBytes >> 20, live >> 20);
         }
         System.out.printf(Locale.ROOT, "%ncold (first analysis in the JVM) of %s stacks: %.0f ms%n",
                 largest.getFileName(), coldMs);
@@ -101,24 +120,27 @@ public final class Bench {
         for (int k = 1; k < sizes.length; k++) {
             double inputRatio = (double) sizes[k] / sizes[k - 1];
             double timeRatio = analyzeMs[k] / analyzeMs[k - 1];
-            System.out.printf(Locale.ROOT, "  %3d -> %3d stacks: input x%.1f, time x%.2f (%.2f of linear)%n",
-                    sizes[k - 1], sizes[k], inputRatio, timeRatio, timeRatio / inputRatio);
+            double cpuRatio = analyzeCpuMs[k] / analyzeCpuMs[k - 1];
+            System.out.printf(Locale.ROOT, "  %3d -> %3d stacks: input x%.1f, wall time x%.2f (%.2f of linear),"
+                    + " cpu time x%.2f (%.2f of linear)%n", sizes[k - 1], sizes[k], inputRatio, timeRatio,
+                    timeRatio / inputRatio, cpuRatio, cpuRatio / inputRatio);
         }
 
         System.out.println();
-        System.out.printf(Locale.ROOT, "%-28s %9s %11s %11s %7s%n", "real CDK fixture", "resources", "parse ms",
-                "analyze ms", "ratio");
+        System.out.printf(Locale.ROOT, "%-28s %9s %11s %11s %7s %10s %7s%n", "real CDK fixture", "resources",
+                "parse ms", "analyze ms", "ratio", "cpu ms", "ratio");
         List<Path> apps;
         try (Stream<Path> list = Files.list(fixtures)) {
             apps = list.filter(p -> Files.isRegularFile(p.resolve("manifest.json"))).sorted().toList();
         }
         for (Path app : apps) {
-            double parseMs = median(runs * 4, () -> timed(() -> parse(app)));
+            Timing parse = Timing.of(runs * 4, () -> parse(app));
             AnalysisResult[] last = new AnalysisResult[1];
-            double analysis = median(runs * 4, () -> timed(() -> last[0] = analyze(app)));
-            int resources = last[0].run().stacks().stream().mapToInt(s -> s.resources().size()).sum();
-            System.out.printf(Locale.ROOT, "%-28s %9d %11.2f %11.2f %6.2fx%n", app.getFileName(), resources,
-                    parseMs, analysis, analysis / parseMs);
+            Timing analysis = Timing.of(runs * 4, () -> last[0] = analyze(app));
+            int resources = last[0].run().stacks().stream().mapToInt(st -> st.resources().size()).sum();
+            System.out.printf(Locale.ROOT, "%-28s %9d %11.2f %11.2f %6.1fx %10.2f %6.1fx%n", app.getFileName(),
+                    resources, parse.wallMs(), analysis.wallMs(), analysis.wallMs() / parse.wallMs(),
+                    analysis.cpuMs(), analysis.cpuMs() / parse.cpuMs());
         }
 
         System.out.println();
@@ -127,9 +149,12 @@ public final class Bench {
     }
 
     static AnalysisResult analyze(Path assembly) {
-        AnalysisRequest request = new AnalysisRequest(assembly, List.of(assembly), ResolveOptions.defaults(),
-                List.of(), List.of(), line -> { }, line -> { });
-        return new Analyzer().analyze(request);
+        return new Analyzer().analyze(request(assembly));
+    }
+
+    static AnalysisRequest request(Path assembly) {
+        return new AnalysisRequest(assembly, List.of(assembly), ResolveOptions.defaults(), List.of(), List.of(),
+                line -> { }, line -> { });
     }
 
     /** The floor: Jackson's tree model over every template file of the assembly and the manifest, nothing else. */
@@ -154,20 +179,6 @@ public final class Bench {
         }
     }
 
-    private static double timed(Runnable r) {
-        long start = System.nanoTime();
-        r.run();
-        return (System.nanoTime() - start) / 1e6;
-    }
-
-    private static double median(int runs, Supplier<Double> run) {
-        List<Double> times = new ArrayList<>();
-        for (int i = 0; i < runs; i++) {
-            times.add(run.get());
-        }
-        return median(times);
-    }
-
     private static double median(List<Double> times) {
         List<Double> sorted = times.stream().sorted().toList();
         int n = sorted.size();
@@ -190,6 +201,56 @@ public final class Bench {
                 new Object[] {new String[0]}, new String[] {String[].class.getName()});
         return hierarchy.lines().map(String::strip).map(l -> l.replaceFirst("^[|\\- ]+", ""))
                 .filter(l -> l.startsWith(prefix)).map(l -> l.split("[/ ]")[0]).sorted().toList();
+    }
+
+    /** Median wall-clock and thread-CPU time of several runs. */
+    private record Timing(double wallMs, double cpuMs) {
+        private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+        static Timing of(int runs, Runnable run) {
+            List<Double> wall = new ArrayList<>();
+            List<Double> cpu = new ArrayList<>();
+            for (int i = 0; i < runs; i++) {
+                long cpuStart = THREADS.getCurrentThreadCpuTime();
+                long start = System.nanoTime();
+                run.run();
+                wall.add((System.nanoTime() - start) / 1e6);
+                cpu.add((THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e6);
+            }
+            return new Timing(median(wall), median(cpu));
+        }
+    }
+
+    /**
+     * Median wall time of each stage, run the way {@link Analyzer#analyze} runs them (kept in step by hand: if the
+     * analyzer gains a stage, add it here).
+     */
+    private record Stages(double load, double resolve, double model, double paths) {
+        static Stages of(int runs, Path assembly) {
+            AnalysisRequest request = request(assembly);
+            List<Double> load = new ArrayList<>();
+            List<Double> resolve = new ArrayList<>();
+            List<Double> model = new ArrayList<>();
+            List<Double> paths = new ArrayList<>();
+            for (int i = 0; i < runs; i++) {
+                long t0 = System.nanoTime();
+                TemplateReader reader = new TemplateReader(ReadLimits.DEFAULT, request.warnings());
+                List<StackTemplate> stacks = new TemplateLoader(reader, request.baseDir(), request.debug())
+                        .load(request.templates());
+                long t1 = System.nanoTime();
+                ResolvedRun run = new Resolver(request.resolve()).resolve(stacks);
+                long t2 = System.nanoTime();
+                NetworkModel network = NetworkModel.build(run);
+                long t3 = System.nanoTime();
+                new PathAnalyzer().analyze(network, new PathOptions(request.services(), request.onPremisesCidrs()));
+                long t4 = System.nanoTime();
+                load.add((t1 - t0) / 1e6);
+                resolve.add((t2 - t1) / 1e6);
+                model.add((t3 - t2) / 1e6);
+                paths.add((t4 - t3) / 1e6);
+            }
+            return new Stages(median(load), median(resolve), median(model), median(paths));
+        }
     }
 
     /**
