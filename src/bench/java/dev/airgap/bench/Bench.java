@@ -48,6 +48,11 @@ public final class Bench {
     }
 
     public static void main(String[] args) throws Exception {
+        String coldOnly = System.getProperty("bench.cold");
+        if (coldOnly != null && !coldOnly.isBlank()) {
+            cold(Path.of(coldOnly));
+            return;
+        }
         int[] sizes = Arrays.stream(System.getProperty("bench.sizes", "1,10,100,200").split(","))
                 .mapToInt(s -> Integer.parseInt(s.trim())).toArray();
         int runs = Integer.getInteger("bench.runs", 5);
@@ -146,6 +151,28 @@ public final class Bench {
         System.out.println();
         List<String> sdk = loadedClasses("software.amazon.awssdk.");
         System.out.println("AWS SDK classes loaded: " + sdk.size() + (sdk.isEmpty() ? "" : " e.g. " + sdk.get(0)));
+    }
+
+    /**
+     * {@code -Dbench.cold=DIR}: one analysis of DIR (then airgap.json) in this fresh JVM, as airgap:check does it
+     * in a Maven build: what class loading and the interpreter cost on top of the warm figures.
+     */
+    private static void cold(Path dir) throws Exception {
+        int before = ManagementFactory.getClassLoadingMXBean().getLoadedClassCount();
+        long start = System.nanoTime();
+        AnalysisResult result = analyze(dir);
+        long analysed = System.nanoTime();
+        writeJson(result);
+        long written = System.nanoTime();
+        int after = ManagementFactory.getClassLoadingMXBean().getLoadedClassCount();
+        AnalysisResult again = analyze(dir);
+        long second = System.nanoTime();
+        int resources = again.run().stacks().stream().mapToInt(st -> st.resources().size()).sum();
+        System.out.printf(Locale.ROOT, "cold analysis of %s (%d resources): %.0f ms, airgap.json %.0f ms, "
+                        + "%d classes loaded by them; the same analysis again: %.0f ms%n", dir, resources,
+                (analysed - start) / 1e6, (written - analysed) / 1e6, after - before, (second - written) / 1e6);
+        List<String> sdk = loadedClasses("software.amazon.awssdk.");
+        System.out.println("AWS SDK classes loaded: " + sdk.size());
     }
 
     static AnalysisResult analyze(Path assembly) {
