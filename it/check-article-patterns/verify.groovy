@@ -40,4 +40,22 @@ assert s3('pattern3-interface-endpoint').requiresEndpointUrl == true
 assert s3('pattern3-interface-endpoint').dnsName.startsWith('bucket.vpce-')
 assert s3('pattern3-interface-endpoint').dnsName.endsWith('.s3.us-west-1.vpce.amazonaws.com')
 assert s3('pattern3-interface-endpoint').hops.size() > 1
+assert s3('pattern3-interface-endpoint').endpointDnsNames.collect { it.tokenize('.')[0] } == ['bucket', 'accesspoint', 'control']
+
+// Buckets: the instance role has AmazonS3FullAccess; the endpoint policies of patterns 2 and 3 allow only
+// test-us-west-bt, so listing test-us-west-bt2 and creating test-us-west-bt6 are denied there (the article's result).
+def checks = { stack -> s3(stack).buckets.checks.collectEntries { [(it.action + ' ' + it.bucket): it.decision] } }
+assert s3('pattern1-internet-gateway').buckets.scope == 'ALL'
+assert checks('pattern1-internet-gateway') == ['s3:ListBucket test-us-west-bt': 'ALLOW',
+        's3:ListBucket test-us-west-bt2': 'ALLOW', 's3:CreateBucket test-us-west-bt6': 'ALLOW']
+['pattern2-gateway-endpoint', 'pattern3-interface-endpoint'].each { stack ->
+    assert s3(stack).buckets.scope == 'RESTRICTED'
+    assert s3(stack).buckets.allowed == ['test-us-west-bt']
+    assert s3(stack).buckets.role == 'InstanceRole'
+    assert checks(stack) == ['s3:ListBucket test-us-west-bt': 'ALLOW',
+            's3:ListBucket test-us-west-bt2': 'DENY', 's3:CreateBucket test-us-west-bt6': 'DENY']
+    def denied = s3(stack).buckets.checks.find { it.bucket == 'test-us-west-bt2' }
+    assert denied.because.any { it.startsWith('endpoint S3') }
+}
+assert report.vpcs.every { it.onPremises.connected == false && it.onPremises.services.s3.access == 'NONE' }
 return true

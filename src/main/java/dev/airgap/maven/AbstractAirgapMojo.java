@@ -3,6 +3,9 @@ package dev.airgap.maven;
 import dev.airgap.AnalysisRequest;
 import dev.airgap.AnalysisResult;
 import dev.airgap.Analyzer;
+import dev.airgap.cost.CostOptions;
+import dev.airgap.deployed.DeployedOptions;
+import dev.airgap.path.AccessCheck;
 import dev.airgap.resolve.ResolveOptions;
 import dev.airgap.template.InputException;
 import java.io.File;
@@ -87,6 +90,66 @@ abstract class AbstractAirgapMojo extends AbstractMojo {
     @Parameter(property = "airgap.onPremisesCidrs")
     List<String> onPremisesCidrs;
 
+    /**
+     * Questions to answer for every subnet's S3 path, as {@code ACTION BUCKET}: may an instance there do this? The
+     * answer (ALLOW, DENY, UNKNOWN) names the policy statement that decided it, from the endpoint policy, the
+     * instance role's policies and the bucket policies in the templates.
+     * <pre>
+     * &lt;accessChecks&gt;
+     *   &lt;accessCheck&gt;s3:GetObject test-us-west-bt&lt;/accessCheck&gt;
+     *   &lt;accessCheck&gt;s3:ListBucket test-us-west-bt2&lt;/accessCheck&gt;
+     *   &lt;accessCheck&gt;s3:CreateBucket test-us-west-bt6&lt;/accessCheck&gt;
+     * &lt;/accessChecks&gt;
+     * </pre>
+     */
+    @Parameter(property = "airgap.accessChecks")
+    List<String> accessChecks;
+
+    /**
+     * Deployed stacks to analyse with the local templates, by name or stack ARN (comma-separated on the command
+     * line). Each is read through CloudFormation ({@code DescribeStacks}, {@code GetTemplate},
+     * {@code ListStackResources}) with the AWS SDK's default credentials; nested stacks are followed. Their templates
+     * join the analysis like local ones (a local stack importing a deployed stack's exports resolves them), with the
+     * parameter values they were deployed with. Opt-in: when empty, nothing is called and the SDK is not loaded.
+     * <pre>
+     * &lt;stacks&gt;&lt;stack&gt;shared-network-prod&lt;/stack&gt;&lt;/stacks&gt;
+     * </pre>
+     */
+    @Parameter(property = "airgap.stacks")
+    List<String> stacks;
+
+    /**
+     * The region of the deployed {@code <stacks>} named without ARN. Default: the SDK's region chain
+     * ({@code AWS_REGION}, the profile's {@code region}).
+     */
+    @Parameter(property = "airgap.awsRegion")
+    String awsRegion;
+
+    /**
+     * The named profile (from {@code ~/.aws/config} / {@code ~/.aws/credentials}) whose credentials and region read
+     * the deployed {@code <stacks>}. Default: the SDK's default credential chain ({@code AWS_PROFILE}, environment
+     * variables, SSO, container or instance role).
+     */
+    @Parameter(property = "airgap.awsProfile")
+    String awsProfile;
+
+    /**
+     * A CloudFormation endpoint to call instead of AWS's, such as a VPC interface endpoint's DNS name, a proxy or a
+     * local emulator ({@code http(s)://host[:port]}). Default: the region's endpoint, or
+     * {@code AWS_ENDPOINT_URL_CLOUDFORMATION} when it is set.
+     */
+    @Parameter(property = "airgap.endpointUrl")
+    String endpointUrl;
+
+    /**
+     * Compares each deployed stack with the local template of the same stack name: the run is analysed with each
+     * version (both with the deployed parameter values) and every subnet verdict that differs (internet egress, a
+     * service's access or privacy, a subnet only one side has) is logged as a warning. The reports keep the local
+     * templates. Without it, a stack that is both deployed and local is an error.
+     */
+    @Parameter(property = "airgap.compare", defaultValue = "false")
+    boolean compare;
+
     /** Skips the goal. */
     @Parameter(property = "airgap.skip", defaultValue = "false")
     boolean skip;
@@ -96,15 +159,31 @@ abstract class AbstractAirgapMojo extends AbstractMojo {
 
     AnalysisRequest request() throws MojoExecutionException {
         ResolveOptions options = new ResolveOptions(parameterValues(), clean(regions), zoneOverrides());
+        List<AccessCheck> checks = new ArrayList<>();
+        try {
+            for (String c : clean(accessChecks)) {
+                checks.add(AccessCheck.parse(c));
+            }
+        } catch (InputException e) {
+            throw new MojoExecutionException("airgap: <accessChecks>: " + e.problem() + ". " + e.hint());
+        }
         return new AnalysisRequest(basedir.toPath(), templatePaths(), options, clean(services), clean(onPremisesCidrs),
-                getLog()::debug, w -> getLog().warn("airgap: " + w));
+                checks, costOptions(), getLog()::debug, w -> getLog().warn("airgap: " + w));
+    }
+
+    /** Goals that show costs configure them; the others price with the defaults. */
+    CostOptions costOptions() throws MojoExecutionException {
+        return CostOptions.defaults();
     }
 
     /** Runs the analysis; bad input becomes one clear build error. */
     AnalysisResult analyze() throws MojoExecutionException {
-        AnalysisRequest request = request();
+        return analyze(request());
+    }
+
+    AnalysisResult analyze(AnalysisRequest request) throws MojoExecutionException {
         try {
-            return new Analyzer().analyze(request);
+            return new Analyzer().analyze(request, deployedOptions());
         } catch (InputException e) {
             throw inputError(e);
         }
@@ -125,12 +204,17 @@ abstract class AbstractAirgapMojo extends AbstractMojo {
                 out.add(Path.of(fallback));
             }
         }
-        if (out.isEmpty()) {
+        if (out.isEmpty() && !deployedOptions().requested()) {
             throw new MojoExecutionException("airgap: no templates to analyse in " + basedir
                     + ": neither cdk.out nor src/main/cloudformation exists. Set <templates> in the plugin's "
                     + "configuration or -Dairgap.templates=path/to/cdk.out");
         }
         return out;
+    }
+
+    /** The deployed stacks to read; {@link DeployedOptions#requested()} is false unless {@code <stacks>} names some. */
+    DeployedOptions deployedOptions() {
+        return new DeployedOptions(clean(stacks), awsRegion, awsProfile, endpointUrl, compare);
     }
 
     Map<String, String> parameterValues() throws MojoExecutionException {

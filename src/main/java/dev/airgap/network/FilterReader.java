@@ -48,7 +48,8 @@ final class FilterReader {
             Value v = p.get(pfx + "PrefixListId");
             peer = new Peer.PrefixList(Values.ref(v, "prefix list"), Values.describe(v));
         } else if (!Values.absent(p.get(ingress ? "SourceSecurityGroupId" : "DestinationSecurityGroupId"))) {
-            peer = new Peer.Group(region.groupRef(p.get(ingress ? "SourceSecurityGroupId" : "DestinationSecurityGroupId")));
+            peer = new Peer.Group(region.groupRef(
+                    p.get(ingress ? "SourceSecurityGroupId" : "DestinationSecurityGroupId")));
         } else if (ingress && !Values.absent(p.get("SourceSecurityGroupName"))) {
             peer = new Peer.Unresolved("SourceSecurityGroupName names a group by name (default VPC only)");
         } else {
@@ -152,7 +153,8 @@ final class FilterReader {
             entries.add(new NetworkAclEntry(id, 100, false, "-1", -1, -1, Known.of(Cidrs.ANY_V4), true));
             entries.add(new NetworkAclEntry(id, 100, true, "-1", -1, -1, Known.of(Cidrs.ANY_V4), true));
             entries.sort(Comparator.comparingInt(NetworkAclEntry::ruleNumber));
-            region.networkAcls.put(id, new NetworkAcl(id, v.path() + " (default network ACL)", Known.of(v.id()), entries,
+            region.networkAcls.put(id, new NetworkAcl(id, v.path() + " (default network ACL)", Known.of(v.id()),
+                    entries,
                     true));
         }
     }

@@ -146,7 +146,8 @@ final class NetworkModelBuilder {
         private void readResource(Resource r) {
             if (r.presence() == dev.airgap.resolve.Presence.UNKNOWN) {
                 uncertain.put(r.id(), "whether " + r.id().logicalId() + " is created is unknown"
-                        + (r.presenceReason() == null || r.presenceReason().isEmpty() ? "" : ": " + r.presenceReason()));
+                        + (r.presenceReason() == null || r.presenceReason().isEmpty() ? ""
+                        : ": " + r.presenceReason()));
             }
             switch (r.type()) {
                 case "AWS::EC2::VPC": readVpc(r); break;
@@ -189,7 +190,8 @@ final class NetworkModelBuilder {
                 case "AWS::EC2::TransitGatewayVpcAttachment":
                     tgwAttachments.put(r.id(), new TransitGatewayAttachment(r.id(),
                             Values.ref(r.property("TransitGatewayId"), "TransitGatewayId"),
-                            Values.ref(r.property("VpcId"), "VpcId"), Values.refs(r.property("SubnetIds"), "SubnetIds")));
+                            Values.ref(r.property("VpcId"), "VpcId"),
+                            Values.refs(r.property("SubnetIds"), "SubnetIds")));
                     break;
                 case "AWS::EC2::TransitGatewayRouteTable":
                     tgwRouteTables.put(r.id(), new TransitGatewayRouteTable(r.id(),
@@ -477,7 +479,8 @@ final class NetworkModelBuilder {
                     entries.add(a);
                 }
             }
-            prefixLists.put(r.id(), new PrefixList(r.id(), unknown == null ? Known.of(entries) : Known.unknown(unknown)));
+            prefixLists.put(r.id(), new PrefixList(r.id(),
+                    unknown == null ? Known.of(entries) : Known.unknown(unknown)));
         }
 
         // ---------------------------------------------------------------- pass 2

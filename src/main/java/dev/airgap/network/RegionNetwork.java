@@ -151,7 +151,8 @@ public final class RegionNetwork {
                     : Known.unknown("route table " + explicit.get() + " is not a route table of the run");
         }
         if (!subnet.vpc().isKnown()) {
-            return Known.unknown("the subnet's VPC is unknown (" + subnet.vpc().reason() + "), so is its main route table");
+            return Known.unknown("the subnet's VPC is unknown (" + subnet.vpc().reason()
+                    + "), so is its main route table");
         }
         Vpc vpc = vpcs.get(subnet.vpc().get());
         if (vpc == null) {
@@ -215,7 +216,8 @@ public final class RegionNetwork {
         if (subnet.vpc().isKnown() && networkAcls.containsKey(Vpc.defaultNetworkAclId(subnet.vpc().get()))) {
             return Known.of(networkAcls.get(Vpc.defaultNetworkAclId(subnet.vpc().get())));
         }
-        return Known.unknown("the subnet's VPC is not in the analysed templates, so its default network ACL is unknown");
+        return Known.unknown("the subnet's VPC is not in the analysed templates, so its default network ACL is "
+                + "unknown");
     }
 
     public Collection<Workload> workloads() {

@@ -16,6 +16,6 @@ public record Subnet(ResourceId id, String path, Known<ResourceId> vpc, Az az, K
                      Known<Boolean> mapPublicIp, boolean ipv6, Map<String, String> tags, SourcePosition position) {
 
     public Subnet {
-        tags = Map.copyOf(tags);
+        tags = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(tags)); // keeps declaration order
     }
 }

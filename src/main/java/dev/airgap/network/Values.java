@@ -27,7 +27,8 @@ final class Values {
             return "the ID of " + r.target().logicalId();
         }
         if (v instanceof Value.Attr a) {
-            return a.target().logicalId() + "." + a.attribute() + (a.qualifier().isEmpty() ? "" : "[" + a.qualifier() + "]");
+            return a.target().logicalId() + "." + a.attribute()
+                    + (a.qualifier().isEmpty() ? "" : "[" + a.qualifier() + "]");
         }
         if (v instanceof Value.Unknown u) {
             return u.expression();

@@ -20,7 +20,7 @@ public record Vpc(ResourceId id, String path, List<Known<IPAddress>> cidrs, Know
 
     public Vpc {
         cidrs = List.copyOf(cidrs);
-        tags = Map.copyOf(tags);
+        tags = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(tags)); // keeps declaration order
     }
 
     /** The synthetic ID of the VPC's implicit main route table (CloudFormation cannot name it). */

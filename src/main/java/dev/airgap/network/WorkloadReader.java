@@ -90,7 +90,8 @@ final class WorkloadReader {
             publicIp = PublicIp.YES;
         }
         Value profile = r.property("IamInstanceProfile");
-        Known<ResourceId> profileId = Values.absent(profile) ? Known.unknown("no instance profile") : profileRef(profile);
+        Known<ResourceId> profileId = Values.absent(profile) ? Known.unknown("no instance profile")
+                : profileRef(profile);
         if (!profileId.isKnown() && Values.absent(profile) && template != null
                 && template.get("IamInstanceProfile") instanceof Value.MapValue ip) {
             profileId = profileRef(!Values.absent(ip.get("Arn")) ? ip.get("Arn") : ip.get("Name"));
@@ -162,7 +163,8 @@ final class WorkloadReader {
         }
         region.addWorkload(new Workload(r.id(), r.type(), r.constructPath(), subnets,
                 region.groupRefs(vpc.get("SecurityGroupIds")), PublicIp.NO,
-                "Lambda network interfaces never get a public IPv4", Known.unknown("Lambda functions have no instance profile"),
+                "Lambda network interfaces never get a public IPv4",
+                Known.unknown("Lambda functions have no instance profile"),
                 roleRef(r.property("Role"))));
     }
 

@@ -3,7 +3,11 @@ package dev.airgap.path;
 import dev.airgap.network.Known;
 import dev.airgap.network.RegionNetwork;
 import dev.airgap.network.Workload;
+import dev.airgap.policy.AccessAnswer;
 import dev.airgap.policy.AccessEvaluator;
+import dev.airgap.policy.AccessQuestion;
+import dev.airgap.policy.BucketRef;
+import dev.airgap.policy.DecidingStatement;
 import dev.airgap.policy.IdentityPolicies;
 import dev.airgap.policy.PolicySet;
 import dev.airgap.policy.ResourceScope;
@@ -12,6 +16,7 @@ import dev.airgap.policy.ScopeAnalyzer;
 import dev.airgap.resolve.ResolvedRun;
 import dev.airgap.resolve.ResourceId;
 import dev.airgap.resolve.Value;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code buckets.scope} of an S3 verdict: the endpoint's policy (when the path passes one), the bucket policies and
+ * {@code buckets.scope} of an S3 verdict (and {@code tables.scope} of a DynamoDB one): the endpoint's policy (when the path passes one), the bucket policies and
  * the role of the workload the verdict is for. Where no workload is placed, the path's policies alone decide
  * (the role is left out, not guessed). Memoised per (endpoint, role): many subnets share both.
  */
@@ -28,66 +33,99 @@ final class BucketScopes {
     private final RegionNetwork network;
     private final RunPolicies policies;
     private final Map<List<Object>, Buckets> memo = new HashMap<>();
+    private List<dev.airgap.policy.BucketPolicy> bucketPolicies;
+    private List<dev.airgap.policy.BucketRef> buckets;
 
-    BucketScopes(ResolvedRun run, RegionNetwork network) {
+    private final List<AccessCheck> checks;
+
+    BucketScopes(ResolvedRun run, RegionNetwork network, List<AccessCheck> checks) {
         this.network = network;
+        this.checks = List.copyOf(checks);
         this.policies = run == null ? null : RunPolicies.of(run, network.region());
     }
 
+    /** S3 verdicts get {@code buckets}, DynamoDB verdicts the same for tables; other services are returned as is. */
     ServiceVerdict apply(ServiceVerdict v) {
-        if (!"s3".equals(v.service())) {
+        boolean tables = "dynamodb".equals(v.service());
+        if (!"s3".equals(v.service()) && !tables) {
             return v;
         }
         if (v.access() == Access.NONE) {
-            return v.withBuckets(new Buckets("NONE", List.of(), List.of(), null, "no path to S3"));
+            return v.withBuckets(new Buckets("NONE", List.of(), List.of(), null, "no path to " + v.service()));
         }
         if (v.access() == Access.UNKNOWN || policies == null) {
             return v.withBuckets(new Buckets("UNKNOWN", List.of(), List.of(), null,
-                    policies == null ? "policies are not evaluated" : "the path to S3 is unknown"));
+                    policies == null ? "policies are not evaluated" : "the path to " + v.service() + " is unknown"));
         }
         Workload client = v.client() == null ? null : network.workload(v.client()).orElse(null);
-        return v.withBuckets(memo.computeIfAbsent(Arrays.asList(v.endpointId(), client == null ? null
-                : client.instanceProfile().orElse(null), client == null ? null : client.role().orElse(null)),
-                k -> evaluate(v.endpointId(), client)));
+        // The client matters through its role only: key the memo by the role, not by the workload.
+        Object who = client == null ? "no client" : roleOf(client).map(Object.class::cast).orElse("unknown role");
+        return v.withBuckets(memo.computeIfAbsent(Arrays.asList(tables, v.endpointId(), who),
+                k -> evaluate(v.endpointId(), who, tables)));
     }
 
-    private Buckets evaluate(ResourceId endpoint, Workload client) {
-        try {
-            IdentityPolicies identity;
-            ResourceId role = null;
-            if (client == null) {
-                identity = IdentityPolicies.ignored();
-            } else {
-                Known<ResourceId> profile = client.instanceProfile();
-                Optional<ResourceId> r = client.role().isKnown() ? Optional.of(client.role().get())
-                        : profile.isKnown() ? policies.roleOfInstanceProfile(new Value.Ref(profile.get()))
-                        : Optional.empty();
-                role = r.orElse(null);
-                identity = role != null ? policies.identityOf(role) : IdentityPolicies.unknown(
-                        "the role of " + client.id().logicalId() + " is not known: " + (profile.isKnown()
-                                ? "instance profile " + profile.get().logicalId() + " names no role of the run"
-                                : client.type().startsWith("AWS::EC2") || client.type().startsWith("AWS::AutoScaling")
-                                ? profile.reason() : client.role().reason()));
+    private final Map<Workload, Optional<ResourceId>> roles = new HashMap<>();
+
+    /** The workload's role: named directly (Lambda, ECS task) or through its instance profile. */
+    private Optional<ResourceId> roleOf(Workload w) {
+        return roles.computeIfAbsent(w, k -> {
+            if (w.role().isKnown()) {
+                return Optional.of(w.role().get());
             }
+            Known<ResourceId> profile = w.instanceProfile();
+            return profile.isKnown() ? policies.roleOfInstanceProfile(new Value.Ref(profile.get())) : Optional.empty();
+        });
+    }
+
+    /** The run's bucket policies and buckets, read once: every evaluation of the region shares them. */
+    private List<dev.airgap.policy.BucketPolicy> bucketPolicies() {
+        if (bucketPolicies == null) {
+            bucketPolicies = policies.bucketPolicies();
+        }
+        return bucketPolicies;
+    }
+
+    private List<dev.airgap.policy.BucketRef> buckets() {
+        if (buckets == null) {
+            buckets = policies.buckets();
+        }
+        return buckets;
+    }
+
+    private Buckets evaluate(ResourceId endpoint, Object who, boolean tables) {
+        try {
+            ResourceId role = who instanceof ResourceId r ? r : null;
+            IdentityPolicies identity = "no client".equals(who) ? IdentityPolicies.ignored()
+                    : role != null ? policies.identityOf(role)
+                    : IdentityPolicies.unknown("no role of the run is known for the workload (no instance profile, "
+                    + "Lambda role or ECS task role the templates name)");
             PolicySet set = PolicySet.builder()
                     .endpoint(endpoint == null ? null : policies.endpointPolicyOf(endpoint))
                     .identity(identity)
-                    .bucketPolicies(policies.bucketPolicies())
-                    .runBuckets(policies.buckets())
+                    .bucketPolicies(bucketPolicies())
+                    .runBuckets(buckets())
                     .build();
-            ResourceScope scope = ScopeAnalyzer.buckets(new AccessEvaluator(set,
-                    policies.context(endpoint, role).build()));
+            AccessEvaluator evaluator = new AccessEvaluator(set, policies.context(endpoint, role).build());
+            ResourceScope scope = tables ? ScopeAnalyzer.tables(evaluator) : ScopeAnalyzer.buckets(evaluator);
             StringBuilder text = new StringBuilder();
             for (String reason : scope.reasons()) {
                 text.append(text.length() == 0 ? "" : " ").append(reason.trim())
                         .append(reason.trim().endsWith(".") ? "" : ".");
             }
-            String why = text.toString();
-            if (client == null) {
-                why = (why + " No workload is placed in the subnet: the role's policies are not considered.").trim();
+            if ("no client".equals(who)) {
+                text.append(text.length() == 0 ? "" : " ")
+                        .append("No workload is placed in the subnet: the role's policies are not considered.");
+            }
+            List<AccessCheckResult> answers = new ArrayList<>();
+            if (!tables) {
+                for (AccessCheck c : checks) {
+                    AccessAnswer a = evaluator.decide(AccessQuestion.s3(c.action(), BucketRef.named(c.bucket())));
+                    answers.add(new AccessCheckResult(c, a.decision().name(),
+                            a.because().stream().map(DecidingStatement::label).toList(), a.reasons()));
+                }
             }
             return new Buckets(scope.scope().name(), scope.allowed(), scope.undecided(),
-                    role == null ? null : role.logicalId(), why);
+                    role == null ? null : role.logicalId(), text.toString(), answers);
         } catch (RuntimeException e) {
             // Policy evaluation must never break the network analysis: say it could not decide.
             return new Buckets("UNKNOWN", List.of(), List.of(), null, "policy evaluation failed: " + e);

@@ -10,11 +10,18 @@ import java.util.List;
  * @param undecided buckets whose reachability the templates cannot decide
  * @param role      the role whose policies were considered (logical ID), or null when only the path's policies were
  * @param reason    sentences for reports
+ * @param checks    the answers to the user's access checks, in the order asked
  */
-public record Buckets(String scope, List<String> allowed, List<String> undecided, String role, String reason) {
+public record Buckets(String scope, List<String> allowed, List<String> undecided, String role, String reason,
+                      List<AccessCheckResult> checks) {
 
     public Buckets {
         allowed = List.copyOf(allowed);
         undecided = List.copyOf(undecided);
+        checks = List.copyOf(checks);
+    }
+
+    public Buckets(String scope, List<String> allowed, List<String> undecided, String role, String reason) {
+        this(scope, allowed, undecided, role, reason, List.of());
     }
 }

@@ -42,7 +42,6 @@ final class ClientProfiles {
             network.endpoints(subnet.vpc().get()).forEach(e -> e.securityGroups().forEach(g -> g.value()
                     .ifPresent(endpointGroups::add)));
         }
-        boolean anyExplicit = false;
         for (SecurityGroup g : groups) {
             if (out.size() >= MAX_VPC_GROUPS) {
                 break;
@@ -53,12 +52,11 @@ final class ClientProfiles {
             if (endpointGroups.contains(g.id()) && !network.usedByWorkload(g.id())) {
                 continue;
             }
-            anyExplicit |= !g.implicitDefault();
             out.add(new ClientProfile("any security group of the VPC: " + g.id().logicalId(), List.of(g), null,
                     publicIp, List.of(Code.ASSUMED_ANY_SECURITY_GROUP_OF_VPC), null));
         }
-        if (!anyExplicit) {
-            // No group declared: a workload launched later gets a new group with AWS's default rules.
+        if (out.isEmpty()) {
+            // No usable group declared: a workload launched later gets a new group with AWS's default rules.
             ResourceId id = new ResourceId(subnet.id().stack(), "(new security group)");
             SecurityGroup fresh = new SecurityGroup(id, "", subnet.vpc(), List.of(),
                     List.of(new SecurityGroupRule(id, "-1", -1, -1, new Peer.Cidr(Cidrs.ANY_V4), "default egress")),
@@ -99,6 +97,7 @@ final class ClientProfiles {
         } else {
             publicIp = Known.unknown(w.publicIpReason());
         }
-        return new ClientProfile(w.id().logicalId() + " (" + w.type() + ")", groups, unknown, publicIp, List.of(), w.id());
+        return new ClientProfile(w.id().logicalId() + " (" + w.type() + ")", groups, unknown, publicIp, List.of(),
+                w.id());
     }
 }

@@ -49,6 +49,13 @@ final class EgressEvaluator {
         if (best == null) {
             return new EgressVerdict(Egress.UNKNOWN, List.of(), List.of(), "no client to evaluate", List.of());
         }
+        if (bestEgress != Egress.INTERNET_GATEWAY) {
+            String partial = partialInternetRoute(subnet, profiles);
+            if (partial != null) {
+                return new EgressVerdict(Egress.INTERNET_GATEWAY, best.hops, new ArrayList<>(best.codes), partial,
+                        List.of());
+            }
+        }
         if (bestEgress != Egress.INTERNET_GATEWAY && subnet.ipv6()) {
             String v6 = ipv6Egress(subnet);
             if (v6 != null) {
@@ -94,6 +101,29 @@ final class EgressEvaluator {
             case UNKNOWN: return 1;
             default: return 0;
         }
+    }
+
+    /**
+     * A reason when the subnet's table sends a narrower public block (not {@code 0.0.0.0/0}) to an internet gateway
+     * and a client has a public IPv4: part of the internet is reachable directly. Null otherwise.
+     */
+    private String partialInternetRoute(Subnet subnet, List<ClientProfile> profiles) {
+        boolean publicIp = profiles.stream().anyMatch(p -> Boolean.TRUE.equals(p.publicIp().orElse(null)));
+        Known<RouteTable> rt = network.routeTableOf(subnet);
+        if (!publicIp || !rt.isKnown()) {
+            return null;
+        }
+        for (Route r : network.routes(rt.get().id())) {
+            if (r.destination() instanceof RouteDestination.Cidr c && c.block().isIPv4()
+                    && Cidrs.prefixLength(c.block()) > 0 && !Cidrs.isPrivateV4(c.block())
+                    && r.target() instanceof RouteTarget.Gateway g && g.gateway().isKnown()
+                    && network.gateway(g.gateway().get()).map(Gateway::kind).orElse(null) == Gateway.Kind.INTERNET
+                    && !(r.target() instanceof RouteTarget.Local)) {
+                return "route " + r.describe() + " sends part of the internet to an internet gateway, and the source "
+                        + "has a public IPv4";
+            }
+        }
+        return null;
     }
 
     /** A reason when the subnet's table sends {@code ::/0} to an internet or egress-only gateway, else null. */

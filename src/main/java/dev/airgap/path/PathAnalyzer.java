@@ -49,7 +49,7 @@ public final class PathAnalyzer {
             InterfaceEndpointPath interfaces = new InterfaceEndpointPath(network, lookup, filters);
             ServiceEvaluator serviceEvaluator = new ServiceEvaluator(network, walker, interfaces);
             EgressEvaluator egress = new EgressEvaluator(network, walker);
-            BucketScopes buckets = new BucketScopes(model.run(), network);
+            BucketScopes buckets = new BucketScopes(model.run(), network, options.accessChecks());
             for (Subnet s : network.subnets()) {
                 List<ClientProfile> profiles = ClientProfiles.of(network, s);
                 Map<String, ServiceVerdict> verdicts = new LinkedHashMap<>();

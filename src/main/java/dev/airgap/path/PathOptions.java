@@ -8,15 +8,21 @@ import java.util.List;
  * @param services         service keys to analyse ({@code s3}, {@code ssm}, …); empty: {@code s3} plus every
  *                         service that has an endpoint in the templates
  * @param onPremisesCidrs  on-premises IPv4 blocks declared by the user (the templates' VPN static routes are added)
+ * @param accessChecks     questions asked of every S3 path (may this action be done on this bucket?)
  */
-public record PathOptions(List<String> services, List<String> onPremisesCidrs) {
+public record PathOptions(List<String> services, List<String> onPremisesCidrs, List<AccessCheck> accessChecks) {
 
     public PathOptions {
         services = List.copyOf(services);
         onPremisesCidrs = List.copyOf(onPremisesCidrs);
+        accessChecks = List.copyOf(accessChecks);
+    }
+
+    public PathOptions(List<String> services, List<String> onPremisesCidrs) {
+        this(services, onPremisesCidrs, List.of());
     }
 
     public static PathOptions defaults() {
-        return new PathOptions(List.of(), List.of());
+        return new PathOptions(List.of(), List.of(), List.of());
     }
 }

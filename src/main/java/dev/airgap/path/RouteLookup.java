@@ -69,6 +69,10 @@ final class RouteLookup {
                 maybes.add(r);
             }
         }
+        if (d instanceof Destination.Internet && winner != null) {
+            // Some internet address goes where the winner sends it, whatever narrower public routes cover.
+            maybes.clear();
+        }
         for (Route maybe : maybes) {
             Match m = match(maybe, d);
             boolean couldWin = m.rank() < 0 || m.rank() > best || winner == null;

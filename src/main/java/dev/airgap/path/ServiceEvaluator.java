@@ -72,7 +72,8 @@ final class ServiceEvaluator {
                 inboundOnly |= resolverOnly;
                 if (!e.privateDns().isKnown()) {
                     dnsUnknown = "PrivateDnsEnabled of " + e.id().logicalId() + ": " + e.privateDns().reason();
-                } else if (e.privateDns().get() && !resolverOnly && !"dynamodb".equals(service) && dnsEndpoint == null) {
+                } else if (e.privateDns().get() && !resolverOnly && !"dynamodb".equals(service)
+                        && dnsEndpoint == null) {
                     dnsEndpoint = e;
                 }
             }
@@ -125,9 +126,7 @@ final class ServiceEvaluator {
         String region = network.region();
         if (chosen != null && dnsUnknown != null && !chosen.privateDns()) {
             // Whether the regional name resolves to the endpoint decides the path: do not guess.
-            Trace t = chosen.primary();
-            return new ServiceVerdict(service, Access.UNKNOWN, false, null, DnsNames.regional(service, region), false,
-                    null, t.hops, codes(t, Code.ASSUMED_UNRESOLVED_VALUE), dnsUnknown, List.of(), List.of(), null, null, null);
+            return unknown(service, chosen.primary(), dnsUnknown, List.of());
         }
         if (chosen != null) {
             Access access = chosen.access();
@@ -154,7 +153,8 @@ final class ServiceEvaluator {
             boolean isPrivate = access == Access.GATEWAY_ENDPOINT || access == Access.INTERFACE_ENDPOINT;
             IpType ip = access == Access.INTERFACE_ENDPOINT ? IpType.PRIVATE : IpType.PUBLIC;
             String dns = access == Access.INTERFACE_ENDPOINT && url
-                    ? DnsNames.endpointSpecific(service, region, t.endpoint.logicalId()) : DnsNames.regional(service, region);
+                    ? DnsNames.endpointSpecific(service, region, t.endpoint.logicalId())
+                    : DnsNames.regional(service, region);
             dev.airgap.resolve.ResourceId endpoint = access == Access.INTERNET_GATEWAY ? null : t.endpoint;
             return new ServiceVerdict(service, access, isPrivate, ip, dns, url,
                     endpoint == null ? null : endpoint.logicalId(), hops, codes,
@@ -164,16 +164,13 @@ final class ServiceEvaluator {
         boolean anyUnknown = attempts.stream().anyMatch(a -> a.access() == Access.UNKNOWN);
         Attempt first = attempts.get(0);
         if (!anyUnknown && dnsUnknown != null) {
-            Trace t = first.primary();
-            return new ServiceVerdict(service, Access.UNKNOWN, false, null, DnsNames.regional(service, region), false,
-                    null, t.hops, codes(t, Code.ASSUMED_UNRESOLVED_VALUE), dnsUnknown, List.of(), List.of(), null, null, null);
+            return unknown(service, first.primary(), dnsUnknown, List.of());
         }
         if (anyUnknown) {
             Attempt u = attempts.stream().filter(a -> a.access() == Access.UNKNOWN).findFirst().orElse(first);
             Trace t = u.primary();
             String why = t.unknowns.isEmpty() ? "the path could not be completed" : String.join("; ", t.unknowns);
-            return new ServiceVerdict(service, Access.UNKNOWN, false, null, DnsNames.regional(service, region), false,
-                    null, t.hops, codes(t, Code.ASSUMED_UNRESOLVED_VALUE), why, t.blockers, List.of(), null, null, null);
+            return unknown(service, t, why, t.blockers);
         }
         // Every blocker of the client closest to getting through: the most actionable list of fixes.
         Attempt best = first;
@@ -201,6 +198,12 @@ final class ServiceEvaluator {
         return new ServiceVerdict(service, Access.NONE, false, null, DnsNames.regional(service, region), false, null,
                 best.primary().hops, new ArrayList<>(codes), why.toString(), blockers, List.of(), null,
                 best.profile().workload(), null);
+    }
+
+    private ServiceVerdict unknown(String service, Trace t, String why, List<Blocker> blockers) {
+        return new ServiceVerdict(service, Access.UNKNOWN, false, null, DnsNames.regional(service, network.region()),
+                false, null, t.hops, codes(t, Code.ASSUMED_UNRESOLVED_VALUE), why, blockers, List.of(), null, null,
+                null);
     }
 
     private static int blockerCount(Attempt a) {
@@ -231,9 +234,11 @@ final class ServiceEvaluator {
             case INTERFACE_ENDPOINT:
                 if (a.viaFallback()) {
                     return "the default client finds no path (" + firstProblem(a.primary()) + "); interface endpoint "
-                            + t.endpoint.logicalId() + " is reachable with its endpoint-specific DNS name (--endpoint-url and "
+                            + t.endpoint.logicalId() + " is reachable with its endpoint-specific DNS name "
+                            + "(--endpoint-url and "
                             + "--region" + (region == null ? "" : " " + region) + ")"
-                            + ("dynamodb".equals(service) ? "" : "; set PrivateDnsEnabled: true on " + t.endpoint.logicalId()
+                            + ("dynamodb".equals(service) ? ""
+                            : "; set PrivateDnsEnabled: true on " + t.endpoint.logicalId()
                             + " for clients with default settings");
                 }
                 return "private DNS of interface endpoint " + t.endpoint.logicalId() + " resolves "
@@ -244,7 +249,8 @@ final class ServiceEvaluator {
                         + "; instances here have no public IP of their own";
             case INTERNET_GATEWAY:
                 return "the route table sends the traffic to an internet gateway and the source has a public IPv4: "
-                        + "traffic to " + service + "'s public IPs stays on the AWS network, but " + subnet.id().logicalId()
+                        + "traffic to " + service + "'s public IPs stays on the AWS network, but "
+                        + subnet.id().logicalId()
                         + " is reachable from the internet (not private)";
             default:
                 return "";

@@ -17,7 +17,8 @@ import java.util.List;
  * @param endpointId          the endpoint used, or null
  * @param client              the workload whose security groups the verdict is for; null when it is for a group of
  *                            the VPC (no workload placed in the subnet)
- * @param buckets             for S3: which buckets the endpoint and role policies let the client touch; else null
+ * @param buckets             for S3: which buckets the endpoint and role policies let the client touch; for
+ *                            DynamoDB the same for tables; else null
  */
 public record ServiceVerdict(String service, Access access, boolean privatePath, IpType ipType, String dnsName,
                              boolean requiresEndpointUrl, String endpoint, List<Hop> hops, List<Code> codes,
@@ -29,6 +30,19 @@ public record ServiceVerdict(String service, Access access, boolean privatePath,
         codes = List.copyOf(codes);
         blockers = List.copyOf(blockers);
         securityGroups = List.copyOf(securityGroups);
+    }
+
+    /**
+     * For an S3 interface endpoint, its endpoint-specific names for buckets, access points and the control API
+     * ({@code bucket.}, {@code accesspoint.}, {@code control.} + {@code vpce-…}); otherwise empty.
+     */
+    public List<String> endpointDnsNames() {
+        String bucketPrefix = "bucket.vpce-";
+        if (dnsName == null || !dnsName.startsWith(bucketPrefix)) {
+            return List.of();
+        }
+        String rest = dnsName.substring("bucket.".length());
+        return List.of(dnsName, "accesspoint." + rest, "control." + rest);
     }
 
     public ServiceVerdict withBuckets(Buckets b) {

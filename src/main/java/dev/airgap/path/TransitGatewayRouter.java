@@ -104,7 +104,8 @@ final class TransitGatewayRouter {
         }
         if (winner.blackhole()) {
             t.block(winner.id(), "AWS::EC2::TransitGatewayRoute", Code.TGW_BLACKHOLE_ROUTE,
-                    "the matching transit gateway route is a blackhole", "remove Blackhole or add a more specific route");
+                    "the matching transit gateway route is a blackhole",
+                    "remove Blackhole or add a more specific route");
             return Optional.empty();
         }
         TransitGatewayAttachment to = winner.attachment().isKnown()
@@ -138,7 +139,8 @@ final class TransitGatewayRouter {
             t.code(Code.ASSUMED_TGW_ATTACHMENT_SUBNET);
         }
         if (entry == null) {
-            t.unknown("the subnets of attachment " + to.id().logicalId() + " are unknown", Code.ASSUMED_UNRESOLVED_VALUE);
+            t.unknown("the subnets of attachment " + to.id().logicalId() + " are unknown",
+                    Code.ASSUMED_UNRESOLVED_VALUE);
             return Optional.empty();
         }
         t.hop(to.id(), "AWS::EC2::TransitGatewayVpcAttachment", "into " + to.vpc().get().logicalId() + " through "

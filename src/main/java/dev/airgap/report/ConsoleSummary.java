@@ -37,7 +37,8 @@ public final class ConsoleSummary {
                 ServiceVerdict v = r.services().get(service);
                 access.merge(v.access(), 1, Integer::sum);
                 if (v.access() == Access.UNKNOWN) {
-                    unknowns.add(r.subnet().id().logicalId() + " / " + service + ": " + v.reason());
+                    unknowns.add(r.subnet().id().logicalId() + (r.region() == null ? "" : " (" + r.region() + ")")
+                            + " / " + service + ": " + v.reason());
                 }
             }
             out.add("  " + service + ": " + counts(access));

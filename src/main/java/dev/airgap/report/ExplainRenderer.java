@@ -2,6 +2,7 @@ package dev.airgap.report;
 
 import dev.airgap.network.Cidrs;
 import dev.airgap.network.Subnet;
+import dev.airgap.path.AccessCheckResult;
 import dev.airgap.path.Blocker;
 import dev.airgap.path.Code;
 import dev.airgap.path.Hop;
@@ -45,7 +46,7 @@ public final class ExplainRenderer {
                             .append(String.join(", ", result.services())).append(")\n");
                     continue;
                 }
-                verdict(sb, v);
+                verdict(sb, v, r.region());
                 result.vpcOf(r).map(vr -> vr.onPremises()).ifPresent(op -> onPremises(sb, op, s));
             }
             sb.append('\n');
@@ -82,7 +83,7 @@ public final class ExplainRenderer {
                 .append('\n');
     }
 
-    private static void verdict(StringBuilder sb, ServiceVerdict v) {
+    private static void verdict(StringBuilder sb, ServiceVerdict v, String region) {
         sb.append("\n  ").append(v.service()).append(": ").append(v.access());
         List<String> facts = new ArrayList<>();
         if (v.ipType() != null) {
@@ -97,9 +98,10 @@ public final class ExplainRenderer {
         }
         sb.append('\n');
         sb.append("    DNS name: ").append(v.dnsName()).append(v.requiresEndpointUrl()
-                ? "  (use --endpoint-url https://" + v.dnsName() + ")" : "").append('\n');
+                ? "  (use --endpoint-url https://" + v.dnsName() + " --region " + (region == null ? "{region}" : region)
+                + ")" : "").append('\n');
         if (v.buckets() != null) {
-            sb.append("    buckets: ").append(v.buckets().scope());
+            sb.append("dynamodb".equals(v.service()) ? "    tables: " : "    buckets: ").append(v.buckets().scope());
             if (!v.buckets().allowed().isEmpty() && !"ALL".equals(v.buckets().scope())) {
                 sb.append(' ').append(String.join(", ", v.buckets().allowed()));
             }
@@ -107,6 +109,15 @@ public final class ExplainRenderer {
                 sb.append(" - ").append(v.buckets().reason());
             }
             sb.append('\n');
+            for (AccessCheckResult c : v.buckets().checks()) {
+                sb.append("    ").append(c.check()).append(": ").append(c.decision());
+                if (!c.because().isEmpty()) {
+                    sb.append(" (").append(String.join("; ", c.because())).append(')');
+                } else if (!c.reasons().isEmpty()) {
+                    sb.append(" - ").append(String.join(" ", c.reasons()));
+                }
+                sb.append('\n');
+            }
         }
         if (!v.securityGroups().isEmpty()) {
             sb.append("    security groups that get through: ").append(String.join(", ", v.securityGroups()))

@@ -1,6 +1,12 @@
 package dev.airgap.report;
 
 import com.fasterxml.jackson.core.JsonEncoding;
+import dev.airgap.AnalysisResult;
+import dev.airgap.path.AccessCheckResult;
+import dev.airgap.cost.CostJson;
+import dev.airgap.cost.CostReport;
+import dev.airgap.cost.availability.AvailabilityJson;
+import dev.airgap.cost.availability.AvailabilityVerdict;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -21,6 +27,7 @@ import dev.airgap.path.PathResult;
 import dev.airgap.path.ServiceVerdict;
 import dev.airgap.path.SubnetResult;
 import dev.airgap.path.VpcResult;
+import dev.airgap.require.Violation;
 import dev.airgap.resolve.ResolvedRun;
 import dev.airgap.resolve.ResolvedStack;
 import inet.ipaddr.IPAddress;
@@ -48,6 +55,24 @@ public final class JsonReport {
     private JsonReport() {
     }
 
+    /** Writes the full report of an analysis (with costs and endpoint availability) to {@code file}. */
+    public static void write(Path file, AnalysisResult analysis, String toolVersion) throws IOException {
+        write(file, analysis, toolVersion, List.of());
+    }
+
+    /** Writes the full report of an analysis with the requirements' violations to {@code file}. */
+    public static void write(Path file, AnalysisResult analysis, String toolVersion, List<Violation> violations)
+            throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try (OutputStream out = Files.newOutputStream(file)) {
+            write(out, analysis.run(), analysis.model(), analysis.paths(), analysis.costs(), analysis.availability(),
+                    toolVersion, violations);
+        }
+    }
+
     /** Writes the report to {@code file}, creating its folder. */
     public static void write(Path file, ResolvedRun run, NetworkModel model, PathResult result, String toolVersion)
             throws IOException {
@@ -60,9 +85,23 @@ public final class JsonReport {
         }
     }
 
-    /** Writes the report to a stream (left open). */
+    /** Writes the report to a stream (left open), without costs. */
     public static void write(OutputStream out, ResolvedRun run, NetworkModel model, PathResult result,
                              String toolVersion) throws IOException {
+        write(out, run, model, result, null, List.of(), toolVersion);
+    }
+
+    /** Writes the report to a stream (left open); {@code costs} may be null (written as an empty object). */
+    public static void write(OutputStream out, ResolvedRun run, NetworkModel model, PathResult result,
+                             CostReport costs, List<AvailabilityVerdict> availability, String toolVersion)
+            throws IOException {
+        write(out, run, model, result, costs, availability, toolVersion, List.of());
+    }
+
+    /** As above, with the requirements' violations in {@code violations}. */
+    public static void write(OutputStream out, ResolvedRun run, NetworkModel model, PathResult result,
+                             CostReport costs, List<AvailabilityVerdict> availability, String toolVersion,
+                             List<Violation> violations) throws IOException {
         try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             DefaultPrettyPrinter pp = new DefaultPrettyPrinter();
@@ -79,13 +118,44 @@ public final class JsonReport {
             vpcs(g, result);
             subnets(g, result);
             notModelled(g, model);
-            g.writeObjectFieldStart("costs");
-            g.writeEndObject();
-            g.writeArrayFieldStart("violations");
-            g.writeEndArray();
+            if (costs == null) {
+                g.writeObjectFieldStart("costs");
+                g.writeEndObject();
+            } else {
+                g.writeFieldName("costs");
+                CostJson.write(costs, g);
+            }
+            g.writeFieldName("availability");
+            AvailabilityJson.write(availability, g);
+            violations(g, violations);
             g.writeEndObject();
             g.writeRaw('\n');
         }
+    }
+
+    /** DESIGN's {@code requirement}, {@code subject}, {@code message}, then the details of the log's block. */
+    private static void violations(JsonGenerator g, List<Violation> violations) throws IOException {
+        g.writeArrayFieldStart("violations");
+        for (Violation v : violations) {
+            g.writeStartObject();
+            g.writeStringField("requirement", v.requirement());
+            g.writeStringField("subject", v.subject());
+            g.writeStringField("message", v.message());
+            g.writeStringField("kind", v.kind());
+            g.writeBooleanField("unknown", v.unknown());
+            g.writeStringField("stack", v.stack());
+            g.writeStringField("region", v.region());
+            g.writeStringField("subnet", v.subnet() == null ? null : v.subnet().logicalId());
+            g.writeStringField("subnetPath", v.subnet() == null ? null : v.subnet().path());
+            g.writeStringField("vpc", v.vpc() == null ? null : v.vpc().logicalId());
+            g.writeStringField("service", v.service());
+            g.writeStringField("found", v.found());
+            g.writeStringField("component", v.component());
+            g.writeStringField("source", v.source());
+            g.writeStringField("fix", v.fix());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void stacks(JsonGenerator g, ResolvedRun run) throws IOException {
@@ -176,6 +246,11 @@ public final class JsonReport {
                 g.writeStringField("presence", "UNKNOWN");
                 g.writeStringField("presenceReason", mayNotExist);
             }
+            g.writeObjectFieldStart("tags");
+            for (Map.Entry<String, String> tag : s.tags().entrySet()) {
+                g.writeStringField(tag.getKey(), tag.getValue());
+            }
+            g.writeEndObject();
             workloads(g, r.network(), s);
             internet(g, r.internet());
             g.writeObjectFieldStart("services");
@@ -216,15 +291,31 @@ public final class JsonReport {
         g.writeBooleanField("private", v.privatePath());
         g.writeStringField("ipType", v.ipType() == null ? null : v.ipType().name());
         g.writeStringField("dnsName", v.dnsName());
+        if (!v.endpointDnsNames().isEmpty()) {
+            strings(g, "endpointDnsNames", v.endpointDnsNames());
+        }
         g.writeBooleanField("requiresEndpointUrl", v.requiresEndpointUrl());
         g.writeStringField("endpoint", v.endpoint());
         if (v.buckets() != null) {
-            g.writeObjectFieldStart("buckets");
+            g.writeObjectFieldStart("dynamodb".equals(name) ? "tables" : "buckets");
             g.writeStringField("scope", v.buckets().scope());
             strings(g, "allowed", v.buckets().allowed());
             strings(g, "undecided", v.buckets().undecided());
             g.writeStringField("role", v.buckets().role());
             g.writeStringField("reason", v.buckets().reason());
+            if (!v.buckets().checks().isEmpty()) {
+                g.writeArrayFieldStart("checks");
+                for (AccessCheckResult c : v.buckets().checks()) {
+                    g.writeStartObject();
+                    g.writeStringField("action", c.check().action());
+                    g.writeStringField("bucket", c.check().bucket());
+                    g.writeStringField("decision", c.decision());
+                    strings(g, "because", c.because());
+                    strings(g, "reasons", c.reasons());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
             g.writeEndObject();
         }
         g.writeStringField("client", v.client() == null ? null : v.client().logicalId());

@@ -32,6 +32,10 @@ class CheckMojoConfigurationTest {
         assertThat(request.resolve().availabilityZones())
                 .isEqualTo(Map.of("ap-northeast-3", List.of("ap-northeast-3a", "ap-northeast-3b")));
         assertThat(request.services()).containsExactly("s3", "dynamodb");
+        assertThat(request.accessChecks())
+                .containsExactly(new dev.airgap.path.AccessCheck("s3:ListBucket", "test-us-west-bt2"));
+        assertThat(request.cost().settings().currency()).isEqualTo("JPY");
+        assertThat(request.cost().settings().hoursPerMonth()).isEqualByComparingTo("720");
     }
 
     @Test
@@ -49,6 +53,14 @@ class CheckMojoConfigurationTest {
     void malformedParameterEntryIsAConfigurationError(CheckMojo mojo) {
         assertThatThrownBy(mojo::request).isInstanceOf(MojoExecutionException.class)
                 .hasMessage("airgap: <parameters> entry 'NoEqualsSign' is not of the form Name=Value");
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM)
+    void aCurrencyOtherThanUsdNeedsAnExchangeRate(CheckMojo mojo) {
+        mojo.exchangeRate = null;
+        assertThatThrownBy(mojo::request).isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("costs in JPY need an exchange rate");
     }
 
     @Test

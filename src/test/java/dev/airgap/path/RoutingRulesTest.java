@@ -340,4 +340,32 @@ class RoutingRulesTest {
         assertThat(v.client().logicalId()).isEqualTo("App");
         assertThat(v.codes()).doesNotContain(Code.ASSUMED_ANY_SECURITY_GROUP_OF_VPC);
     }
+
+    @Test
+    void narrowerPublicRoutesDoNotHideInternetEgress() {
+        String yaml = (Yaml.BASE + Yaml.NAT).replace("      AvailabilityZone: us-west-2b",
+                "      AvailabilityZone: us-west-2b\n      MapPublicIpOnLaunch: true")
+                + Yaml.route("Partial", "RtB", "52.0.0.0/8", "GatewayId: !Ref Igw");
+        PathResult r = analyze(REGION, yaml);
+        EgressVerdict e = r.subnet("SubnetB").orElseThrow().internet();
+        assertThat(e.egress()).isEqualTo(Egress.INTERNET_GATEWAY);
+        assertThat(e.reason()).contains("52.0.0.0/8");
+        // which of S3's addresses 52.0.0.0/8 covers is not in the templates
+        assertThat(s3(r, "SubnetB").access()).isEqualTo(Access.UNKNOWN);
+    }
+
+    @Test
+    void aWorkloadWhoseGroupsAreImportedIsUnknownNotAssumedOpen() {
+        String yaml = Yaml.BASE + Yaml.s3Gateway("S3Endpoint", "RtA") + """
+              App:
+                Type: AWS::EC2::Instance
+                Properties:
+                  ImageId: ami-1
+                  SubnetId: !Ref SubnetA
+                  SecurityGroupIds: [!ImportValue shared-app-sg]
+            """;
+        ServiceVerdict v = s3(analyze(REGION, yaml), "SubnetA");
+        assertThat(v.access()).isEqualTo(Access.UNKNOWN);
+        assertThat(v.reason()).contains("security groups of App");
+    }
 }

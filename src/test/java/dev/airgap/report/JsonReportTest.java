@@ -167,4 +167,19 @@ class JsonReportTest {
         assertThat(root.at("/subnets/1/services/s3/dnsName").asText()).isEqualTo("s3.us-east-1.amazonaws.com");
         assertThat(root.at("/subnets/1/services/s3/access").asText()).isEqualTo("GATEWAY_ENDPOINT");
     }
+
+    @Test
+    void subnetsAreSelectedByIdGlobPathGlobOrTag() {
+        PathResult result = Fixtures.analyze("us-west-1", TEMPLATE.replace("      AvailabilityZone: us-west-1c",
+                "      AvailabilityZone: us-west-1c\n      Tags:\n        - Key: aws-cdk:subnet-type\n"
+                        + "          Value: Isolated"));
+        assertThat(SubnetSelector.select(result, "A*")).extracting(s -> s.subnet().id().logicalId())
+                .containsExactly("ASubnet");
+        assertThat(SubnetSelector.select(result, "Stack/Z*")).extracting(s -> s.subnet().id().logicalId())
+                .containsExactly("ZSubnet");
+        assertThat(SubnetSelector.select(result, "aws-cdk:subnet-type=Iso*")).extracting(s -> s.subnet().id()
+                .logicalId()).containsExactly("ZSubnet");
+        assertThat(SubnetSelector.select(result, "ASubnet, ZSubnet")).hasSize(2);
+        assertThat(SubnetSelector.select(result, "")).hasSize(2);
+    }
 }

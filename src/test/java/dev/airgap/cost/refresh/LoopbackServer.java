@@ -14,13 +14,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Serves fixed bodies on 127.0.0.1 (a free port); anything else is a 404. Records the paths asked for. */
-final class LoopbackServer implements AutoCloseable {
+public final class LoopbackServer implements AutoCloseable {
 
     private final HttpServer server;
     private final Map<String, byte[]> bodies = new ConcurrentHashMap<>();
     final List<String> requests = new CopyOnWriteArrayList<>();
 
-    LoopbackServer() throws IOException {
+    public LoopbackServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
@@ -40,7 +40,7 @@ final class LoopbackServer implements AutoCloseable {
         server.start();
     }
 
-    LoopbackServer serve(String path, String resource) {
+    public LoopbackServer serve(String path, String resource) {
         try (InputStream in = LoopbackServer.class.getResourceAsStream(resource)) {
             bodies.put(path, in.readAllBytes());
         } catch (IOException e) {
@@ -49,7 +49,7 @@ final class LoopbackServer implements AutoCloseable {
         return this;
     }
 
-    URI base() {
+    public URI base() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 

@@ -10,10 +10,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The benchmark shape (200 stacks of about 257 resources) must be analysed in well under the 3 s budget on 2 cores;
- * the bound here is loose so that a busy CI machine does not flake, the measured time is printed.
+ * At the benchmark's shape (200 stacks of about 257 resources) the verdicts are those of one stack: nothing is lost or
+ * mixed up between stacks. Speed is measured by the benchmark (see BENCHMARKS.md), never here.
  */
-class PerformanceTest {
+class ScaleTest {
 
     static String stack(int n, boolean hostnames) {
         StringBuilder sb = new StringBuilder("Resources:\n");
@@ -98,33 +98,16 @@ class PerformanceTest {
         for (int n = 0; n < 200; n++) {
             stacks.add(Fixtures.stack("Stack" + n, "us-east-1", stack(n, hostnames)));
         }
-        long resolveStart = System.nanoTime();
         ResolvedRun run = Fixtures.resolve(stacks);
-        long resolveMs = (System.nanoTime() - resolveStart) / 1_000_000;
         int resources = run.stacks().stream().mapToInt(s -> s.resources().size()).sum();
         assertThat(resources).isGreaterThanOrEqualTo(200 * 257);
-        // warm-up, then measure
-        new PathAnalyzer().analyze(NetworkModel.build(run), PathOptions.defaults());
-        long start = System.nanoTime();
         NetworkModel model = NetworkModel.build(run);
         PathResult r = new PathAnalyzer().analyze(model, PathOptions.defaults());
-        long ms = (System.nanoTime() - start) / 1_000_000;
-        long jsonStart = System.nanoTime();
-        try {
-            dev.airgap.report.JsonReport.write(java.io.OutputStream.nullOutputStream(), run, model, r, "perf");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        long jsonMs = (System.nanoTime() - jsonStart) / 1_000_000;
-        System.out.println("resolve (first, cold): " + resolveMs + " ms; airgap.json: " + jsonMs + " ms");
-        System.out.println("model + paths for " + resources + " resources, " + r.subnets().size() + " subnets x "
-                + r.services().size() + " services: " + ms + " ms");
         assertThat(r.subnets()).hasSize(200 * 9);
         assertThat(r.subnet("SubnetIsolated0").orElseThrow().services().get("s3").access())
                 .isEqualTo(Access.GATEWAY_ENDPOINT);
         assertThat(r.subnet("SubnetPrivate1").orElseThrow().services().get("s3").access())
                 .isEqualTo(Access.NAT_GATEWAY);
         assertThat(r.subnet("SubnetPrivate1").orElseThrow().services().get("ssm").access()).isEqualTo(ssm);
-        assertThat(ms).isLessThan(10_000);
     }
 }

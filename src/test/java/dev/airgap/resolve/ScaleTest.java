@@ -11,11 +11,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The later benchmark loads and analyses 200 stacks of 257 resources in under 3 s on 2 cores; resolution must take a
- * small share of that. Each stack imports from the previous one (named by a stack-scoped parameter), so the lookups
- * between stacks are exercised too.
+ * Resolution at the benchmark's shape (200 stacks of 257 resources) gives the same answers as at small scale. Each stack
+ * imports from the previous one (named by a stack-scoped parameter), so the lookups between stacks are exercised too.
+ * Speed is measured by the benchmark (see BENCHMARKS.md), never here.
  */
-class PerformanceTest {
+class ScaleTest {
 
     static String template() {
         StringBuilder sb = new StringBuilder("""
@@ -58,7 +58,7 @@ class PerformanceTest {
     }
 
     @Test
-    void twoHundredStacksOf257ResourcesResolveQuickly() {
+    void twoHundredStacksOf257ResourcesResolveLikeOne() {
         MapNode root = Fixtures.parse("stack.yaml", template());
         List<StackTemplate> stacks = new ArrayList<>();
         Map<String, String> previous = new HashMap<>();
@@ -67,16 +67,12 @@ class PerformanceTest {
             previous.put("Stack" + i + ".Previous", "Stack" + Math.max(i - 1, 0));
         }
         Resolver resolver = new Resolver(new ResolveOptions(previous, List.of(), Map.of()));
-        resolver.resolve(stacks); // warm up the JIT
-        long start = System.nanoTime();
         ResolvedRun run = resolver.resolve(stacks);
-        long millis = (System.nanoTime() - start) / 1_000_000;
         assertThat(run.stacks()).hasSize(200);
         assertThat(run.stacks().get(199).resources()).hasSize(257);
         assertThat(run.stacks().get(199).resources().get("Route5").property("TransitGatewayId"))
                 .isEqualTo(new Value.Ref(new ResourceId("Stack198", "Vpc")));
         assertThat(run.stacks().get(7).resources().get("Subnet63").property("CidrBlock"))
                 .isEqualTo(new Value.Text("10.0.63.0/24"));
-        assertThat(millis).as("resolution time in ms").isLessThan(1500);
     }
 }

@@ -1,0 +1,22 @@
+package dev.airgap.require;
+
+import java.util.Map;
+
+/**
+ * A subnet or VPC as selectors see it.
+ *
+ * @param path the CDK construct path, or {@code stack/logicalId} when there is none
+ * @param tags the tags as the template sets them (known values only)
+ */
+public record Target(String stack, String logicalId, String path, Map<String, String> tags) {
+
+    public Target {
+        tags = Map.copyOf(tags);
+    }
+
+    /** {@code path (logicalId)}, or the logical ID alone when the path says no more. */
+    public String describe() {
+        String plain = stack + "/" + logicalId;
+        return path == null || path.equals(plain) ? plain : path + " (" + logicalId + ")";
+    }
+}

@@ -1,0 +1,121 @@
+package dev.airgap.deployed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.airgap.AnalysisRequest;
+import dev.airgap.AnalysisResult;
+import dev.airgap.Analyzer;
+import dev.airgap.cost.CostOptions;
+import dev.airgap.path.Access;
+import dev.airgap.path.SubnetResult;
+import dev.airgap.resolve.ResolveOptions;
+import dev.airgap.resolve.ResourceId;
+import dev.airgap.resolve.Value;
+import dev.airgap.template.InputException;
+import dev.airgap.template.StackTemplate;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Deployed stacks in the whole analysis, through {@link Analyzer} and the SDK's default credential chain (test
+ * credentials in system properties, the chain's first source) against the loopback stub.
+ */
+class DeployedAnalysisTest {
+
+    private CloudFormationStub stub;
+    private final List<String> warnings = new ArrayList<>();
+
+    @BeforeEach
+    void start() throws Exception {
+        stub = Fixtures.stub();
+        System.setProperty("aws.accessKeyId", "AKIAIOSFODNN7EXAMPLE");
+        System.setProperty("aws.secretAccessKey", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");
+    }
+
+    @AfterEach
+    void stop() {
+        System.clearProperty("aws.accessKeyId");
+        System.clearProperty("aws.secretAccessKey");
+        stub.close();
+    }
+
+    private AnalysisRequest request(String... templates) throws URISyntaxException {
+        Path base = Path.of(DeployedAnalysisTest.class.getResource("/deployed").toURI());
+        return new AnalysisRequest(base, List.of(templates).stream().map(Path::of).toList(),
+                new ResolveOptions(java.util.Map.of(), List.of("us-west-1"), java.util.Map.of()), List.of("s3"),
+                List.of(), List.of(), CostOptions.defaults(), d -> { }, warnings::add);
+    }
+
+    private DeployedOptions deployed(boolean compare) {
+        return new DeployedOptions(List.of("shared-network"), "us-west-1", null, stub.url(), compare);
+    }
+
+    private static SubnetResult subnet(AnalysisResult r, String stack, String logicalId) {
+        return r.paths().subnets().stream()
+                .filter(s -> s.subnet().id().equals(new ResourceId(stack, logicalId))).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aLocalAppStackImportsTheDeployedNetworksExports() throws Exception {
+        AnalysisResult r = new Analyzer().analyze(request("local/app.yaml"), deployed(false));
+
+        assertThat(r.stacks()).extracting(StackTemplate::name)
+                .containsExactly("app", "shared-network", "shared-network/Endpoints");
+        assertThat(r.run().resource(new ResourceId("app", "AppInstance"), "us-west-1").orElseThrow()
+                .property("SubnetId")).isEqualTo(new Value.Ref(new ResourceId("shared-network", "PrivateSubnet")));
+        // The deployed parameter values: the CIDR (no Default) is known, the endpoint's condition is true.
+        SubnetResult subnet = subnet(r, "shared-network", "PrivateSubnet");
+        assertThat(subnet.subnet().cidr().get().toString()).isEqualTo("10.20.0.0/24");
+        assertThat(subnet.services().get("s3").access()).isEqualTo(Access.GATEWAY_ENDPOINT);
+        // The nested stack's endpoint sits in the parent's VPC: the reference across the stacks is intact.
+        assertThat(r.run().resource(new ResourceId("shared-network/Endpoints", "SsmEndpoint"), "us-west-1")
+                .orElseThrow().property("VpcId")).isEqualTo(new Value.Ref(new ResourceId("shared-network", "Vpc")));
+    }
+
+    @Test
+    void compareReportsTheVerdictsThatDifferAndKeepsTheLocalTemplates() throws Exception {
+        AnalysisResult r = new Analyzer().analyze(request("local/shared-network.yaml"), deployed(true));
+
+        assertThat(r.stacks()).extracting(StackTemplate::file).containsExactly("local/shared-network.yaml");
+        assertThat(subnet(r, "shared-network", "PrivateSubnet").services().get("s3").access())
+                .isNotEqualTo(Access.GATEWAY_ENDPOINT);
+        assertThat(warnings).filteredOn(w -> w.startsWith("compare")).singleElement().asString()
+                .startsWith("compare shared-network: subnet shared-network/PrivateSubnet (us-west-1) s3: local ")
+                .endsWith(", deployed GATEWAY_ENDPOINT (private)");
+    }
+
+    @Test
+    void compareWithIdenticalTemplatesSaysSo() throws Exception {
+        stub.stack(new CloudFormationStub.Stack("shared-network", Fixtures.NETWORK_ID, "UPDATE_COMPLETE",
+                Fixtures.network().parameters(), Fixtures.network().outputs(),
+                Fixtures.resource("local/shared-network.yaml"), null, List.of()));
+        new Analyzer().analyze(request("local/shared-network.yaml"), deployed(true));
+
+        assertThat(warnings).filteredOn(w -> w.startsWith("compare")).containsExactly(
+                "compare: the deployed and the local templates of shared-network give the same verdicts");
+    }
+
+    @Test
+    void aStackThatIsBothLocalAndDeployedNeedsCompare() {
+        assertThatThrownBy(() -> new Analyzer().analyze(request("local/shared-network.yaml"), deployed(false)))
+                .isInstanceOf(InputException.class)
+                .hasMessage("airgap.stacks: the deployed stack 'shared-network' is also a local template. set "
+                        + "-Dairgap.compare=true to compare the two, or remove it from <stacks> or <templates>");
+    }
+
+    @Test
+    void withoutStacksNothingIsCalled() throws Exception {
+        DeployedOptions noStacks = new DeployedOptions(List.of(" "), "us-west-1", "ci", stub.url(), true);
+        AnalysisResult r = new Analyzer().analyze(request("local/app.yaml"), noStacks);
+
+        assertThat(noStacks.requested()).isFalse();
+        assertThat(r.stacks()).extracting(StackTemplate::name).containsExactly("app");
+        assertThat(stub.requests).isEmpty();
+    }
+}
