@@ -10,6 +10,7 @@ def log = new File(basedir, 'build.log').text
 assert log.contains('airgap: 1 stack, 1 VPC, 3 subnets analysed')
 assert log.contains('internet egress: 3 NONE')
 assert log.contains('s3: 3 GATEWAY_ENDPOINT')
+assert log.contains('airgap: 5 requirements met')
 assert log.contains('BUILD SUCCESS')
 
 def report = new JsonSlurper().parse(new File(basedir, 'target/airgap/airgap.json'))
@@ -17,6 +18,11 @@ assert report.stacks*.name == ['PrivateNetworkStack']
 assert report.stacks[0].region == 'ap-northeast-1'
 assert report.subnets.size() == 3
 assert report.subnets*.az == ['ap-northeast-1a', 'ap-northeast-1c', 'ap-northeast-1d']
+assert report.violations == []
+def onPrem = report.vpcs[0].onPremises
+assert onPrem.connected == true
+assert onPrem.services.s3.access == 'INTERFACE_ENDPOINT'
+assert onPrem.services.s3.endpoint.startsWith('VpcS3Interface')
 report.subnets.each { subnet ->
     assert subnet.path.startsWith('PrivateNetworkStack/Vpc/IsolatedSubnet')
     assert subnet.internet.egress == 'NONE'

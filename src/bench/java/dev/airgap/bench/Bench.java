@@ -4,7 +4,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.airgap.AnalysisRequest;
 import dev.airgap.AnalysisResult;
 import dev.airgap.Analyzer;
+import dev.airgap.cost.CostEstimator;
+import dev.airgap.cost.CostInputs;
+import dev.airgap.cost.availability.EndpointAvailabilityChecker;
 import dev.airgap.network.NetworkModel;
+import dev.airgap.path.PathResult;
+import dev.airgap.require.Evidence;
+import dev.airgap.require.Requirement;
+import dev.airgap.require.RequirementEvaluator;
+import dev.airgap.require.Selector;
+import java.math.BigDecimal;
 import dev.airgap.path.PathAnalyzer;
 import dev.airgap.path.PathOptions;
 import dev.airgap.report.JsonReport;
@@ -63,7 +72,8 @@ public final class Bench {
         System.out.printf(Locale.ROOT, "airgap benchmark: %s %s, %d cores, max heap %d MiB, %s%n",
                 System.getProperty("java.vm.name"), System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
-                "analysis = new Analyzer().analyze(request): load + resolve + model + paths + policies");
+                "analysis = new Analyzer().analyze(request) (load + resolve + model + paths + policies + cost +"
+                        + " availability) + requirement evaluation");
 
         List<Path> assemblies = new ArrayList<>();
         for (int size : sizes) {
@@ -84,9 +94,9 @@ public final class Bench {
         }
 
         System.out.println();
-        System.out.printf(Locale.ROOT, "%-9s %9s %9s %10s %7s %10s %7s %8s | %7s %8s %7s %7s | %7s %8s %8s%n",
+        System.out.printf(Locale.ROOT, "%-9s %9s %9s %10s %7s %10s %7s %8s | %7s %8s %7s %7s %9s | %7s %8s %8s%n",
                 "stacks", "resources", "parse ms", "analyze ms", "ratio", "cpu ms", "ratio", "us/res",
-                "load", "resolve", "model", "paths", "json ms", "peak MiB", "live MiB");
+                "load", "resolve", "model", "paths", "cost+req", "json ms", "peak MiB", "live MiB");
         double[] analyzeMs = new double[sizes.length];
         double[] analyzeCpuMs = new double[sizes.length];
         for (int k = 0; k < sizes.length; k++) {
@@ -111,10 +121,10 @@ public final class Bench {
             long live = liveHeap();
             last[0] = null;
             System.out.printf(Locale.ROOT,
-                    "%-9s %9d %9.1f %10.1f %6.1fx %10.1f %6.1fx %8.1f | %7.0f %8.0f %7.0f %7.0f | %7.1f %8d %8d%n",
+                    "%-9s %9d %9.1f %10.1f %6.1fx %10.1f %6.1fx %8.1f | %7.0f %8.0f %7.0f %7.0f %9.0f | %7.1f %8d %8d%n",
                     sizes[k] + " x 257", resources, parse.wallMs(), analysis.wallMs(),
                     analysis.wallMs() / parse.wallMs(), analysis.cpuMs(), analysis.cpuMs() / parse.cpuMs(),
-                    analysis.wallMs() * 1000 / resources, stages.load, stages.resolve, stages.model, stages.paths,
+                    analysis.wallMs() * 1000 / resources, stages.load, stages.resolve, stages.model, stages.paths, stages.rest,
                     jsonMs, peakBytes >> 20, live >> 20);
         }
         System.out.printf(Locale.ROOT, "%ncold (first analysis in the JVM) of %s stacks: %.0f ms%n",
@@ -175,14 +185,25 @@ public final class Bench {
         System.out.println("AWS SDK classes loaded: " + sdk.size());
     }
 
+    /** What airgap:check computes: the analysis, then the requirements (as the mojo does, right after it). */
     static AnalysisResult analyze(Path assembly) {
-        return new Analyzer().analyze(request(assembly));
+        AnalysisResult result = new Analyzer().analyze(request(assembly));
+        new RequirementEvaluator(Evidence.of(result)).evaluate(REQUIREMENTS);
+        return result;
     }
 
     static AnalysisRequest request(Path assembly) {
-        return new AnalysisRequest(assembly, List.of(assembly), ResolveOptions.defaults(), List.of(), List.of(),
-                line -> { }, line -> { });
+        return AnalysisRequest.of(assembly, List.of(assembly), ResolveOptions.defaults());
     }
+
+    /** One requirement of each kind that needs no extra analysis input, over every subnet. */
+    private static final List<Requirement> REQUIREMENTS = List.of(
+            new Requirement.NoInternet("isolated", Selector.parse("tag:aws-cdk:subnet-type=Isolated"), false,
+                    List.of()),
+            new Requirement.PrivateAccess("private-s3", Selector.parse("*"), List.of("s3"), false, List.of()),
+            new Requirement.AllowedBuckets("buckets", Selector.parse("*"), List.of("bench-*"), false, List.of()),
+            new Requirement.MaxMonthlyCost("budget", new BigDecimal("1000000"), "USD", null, false, List.of()),
+            new Requirement.AvailableInRegions("regions", true, List.of()));
 
     /** The floor: Jackson's tree model over every template file of the assembly and the manifest, nothing else. */
     static int parse(Path assembly) {
@@ -252,13 +273,14 @@ public final class Bench {
      * Median wall time of each stage, run the way {@link Analyzer#analyze} runs them (kept in step by hand: if the
      * analyzer gains a stage, add it here).
      */
-    private record Stages(double load, double resolve, double model, double paths) {
+    private record Stages(double load, double resolve, double model, double paths, double rest) {
         static Stages of(int runs, Path assembly) {
             AnalysisRequest request = request(assembly);
             List<Double> load = new ArrayList<>();
             List<Double> resolve = new ArrayList<>();
             List<Double> model = new ArrayList<>();
             List<Double> paths = new ArrayList<>();
+            List<Double> rest = new ArrayList<>();
             for (int i = 0; i < runs; i++) {
                 long t0 = System.nanoTime();
                 TemplateReader reader = new TemplateReader(ReadLimits.DEFAULT, request.warnings());
@@ -269,14 +291,23 @@ public final class Bench {
                 long t2 = System.nanoTime();
                 NetworkModel network = NetworkModel.build(run);
                 long t3 = System.nanoTime();
-                new PathAnalyzer().analyze(network, new PathOptions(request.services(), request.onPremisesCidrs()));
+                PathResult result = new PathAnalyzer().analyze(network, new PathOptions(request.services(),
+                        request.onPremisesCidrs(), request.accessChecks()));
                 long t4 = System.nanoTime();
+                var costs = CostEstimator.withBundledPrices(request.cost().overrides(), request.cost().settings())
+                        .estimate(CostInputs.from(network, result, request.cost().usage()));
+                var availability = new EndpointAvailabilityChecker(request.cost().endpointServices())
+                        .checkAll(CostInputs.availabilityQueries(network));
+                new RequirementEvaluator(Evidence.of(new AnalysisResult(stacks, run, network, result, costs,
+                        availability))).evaluate(REQUIREMENTS);
+                long t5 = System.nanoTime();
                 load.add((t1 - t0) / 1e6);
                 resolve.add((t2 - t1) / 1e6);
                 model.add((t3 - t2) / 1e6);
                 paths.add((t4 - t3) / 1e6);
+                rest.add((t5 - t4) / 1e6);
             }
-            return new Stages(median(load), median(resolve), median(model), median(paths));
+            return new Stages(median(load), median(resolve), median(model), median(paths), median(rest));
         }
     }
 

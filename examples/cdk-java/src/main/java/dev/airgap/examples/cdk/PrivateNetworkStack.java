@@ -14,6 +14,9 @@ import software.amazon.awscdk.services.ec2.InterfaceVpcEndpointAwsService;
 import software.amazon.awscdk.services.ec2.InterfaceVpcEndpointOptions;
 import software.amazon.awscdk.services.ec2.IInterfaceVpcEndpointService;
 import software.amazon.awscdk.services.ec2.Instance;
+import software.amazon.awscdk.services.ec2.InterfaceVpcEndpoint;
+import software.amazon.awscdk.services.ec2.Peer;
+import software.amazon.awscdk.services.ec2.Port;
 import software.amazon.awscdk.services.ec2.MachineImage;
 import software.amazon.awscdk.services.ec2.SubnetConfiguration;
 import software.amazon.awscdk.services.ec2.SubnetSelection;
@@ -29,12 +32,14 @@ import software.constructs.Construct;
 
 /**
  * The article's closed network: isolated subnets in three AZs (no internet gateway, no NAT), S3 through a gateway
- * endpoint restricted to one bucket, an S3 interface endpoint that only on-premises resolvers use, and the three
- * Session Manager endpoints, with one instance that uses them.
+ * endpoint restricted to one bucket, a VPN gateway to the on-premises network, an S3 interface endpoint that only
+ * on-premises resolvers use (HTTPS allowed from {@value #ON_PREMISES}), and the three Session Manager endpoints,
+ * with one instance that uses them.
  */
 public final class PrivateNetworkStack extends Stack {
 
     static final String BUCKET = "airgap-example-artifacts";
+    static final String ON_PREMISES = "192.168.0.0/16";
 
     public PrivateNetworkStack(Construct scope, String id, StackProps props) {
         super(scope, id, props);
@@ -43,6 +48,10 @@ public final class PrivateNetworkStack extends Stack {
                 .ipAddresses(software.amazon.awscdk.services.ec2.IpAddresses.cidr("10.0.0.0/16"))
                 .maxAzs(3)
                 .natGateways(0)
+                // the on-premises side: a VPN gateway whose routes the isolated subnets learn
+                .vpnGateway(true)
+                .vpnRoutePropagation(List.of(SubnetSelection.builder()
+                        .subnetType(SubnetType.PRIVATE_ISOLATED).build()))
                 .subnetConfiguration(List.of(SubnetConfiguration.builder()
                         .name("Isolated").subnetType(SubnetType.PRIVATE_ISOLATED).cidrMask(24).build()))
                 .build();
@@ -60,13 +69,15 @@ public final class PrivateNetworkStack extends Stack {
                 .build());
 
         // On-premises clients reach S3 through the interface endpoint; in-VPC clients keep using the gateway.
-        vpc.addInterfaceEndpoint("S3Interface", InterfaceVpcEndpointOptions.builder()
+        InterfaceVpcEndpoint s3Interface = vpc.addInterfaceEndpoint("S3Interface", InterfaceVpcEndpointOptions.builder()
                 .service(InterfaceVpcEndpointAwsService.S3)
                 .subnets(isolated)
                 .privateDnsEnabled(true)
                 .privateDnsOnlyForInboundResolverEndpoint(
                         VpcEndpointPrivateDnsOnlyForInboundResolverEndpoint.ONLY_INBOUND_RESOLVER)
-                .build()).getNode().addDependency(s3Gateway);
+                .build());
+        s3Interface.getNode().addDependency(s3Gateway);
+        s3Interface.getConnections().allowFrom(Peer.ipv4(ON_PREMISES), Port.tcp(443), "HTTPS from on-premises");
 
         Map<String, IInterfaceVpcEndpointService> sessionManager = Map.of(
                 "Ssm", InterfaceVpcEndpointAwsService.SSM,
