@@ -22,10 +22,12 @@ assert log.contains('[WARNING] airgap: deployed stack shared-network: parameter 
 def compared = new JsonSlurper().parse(new File(basedir, 'target/compare/airgap.json'))
 assert compared.stacks*.file == ['src/main/cloudformation/app.yaml', 'src/main/cloudformation/shared-network.yaml']
 def compareLines = log.readLines().findAll { it.contains('airgap: compare') }
+// The local template's nested stack lives in S3 (not local) and is handed the VPC: locally every verdict of that VPC
+// is UNKNOWN (fail closed); deployed, the nested stack is read and its SSM endpoint seen.
 assert compareLines == [
-    '[WARNING] airgap: compare shared-network: subnet shared-network/PrivateSubnet (us-west-1) s3: local NONE (not private), deployed GATEWAY_ENDPOINT (private)',
-    // The local template's nested stack lives in S3 (not local): its SSM endpoint is only seen deployed.
-    '[WARNING] airgap: compare shared-network: subnet shared-network/PrivateSubnet (us-west-1) ssm: local NONE (not private), deployed INTERFACE_ENDPOINT (private)']
+    '[WARNING] airgap: compare shared-network: subnet shared-network/PrivateSubnet (us-west-1) internet: local UNKNOWN, deployed NONE',
+    '[WARNING] airgap: compare shared-network: subnet shared-network/PrivateSubnet (us-west-1) s3: local UNKNOWN (not private), deployed GATEWAY_ENDPOINT (private)',
+    '[WARNING] airgap: compare shared-network: subnet shared-network/PrivateSubnet (us-west-1) ssm: local UNKNOWN (not private), deployed INTERFACE_ENDPOINT (private)']
 
 // No credential in the log.
 assert !log.contains('wJalrXUtnFEMI')

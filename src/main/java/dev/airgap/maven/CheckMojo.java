@@ -5,6 +5,10 @@ import dev.airgap.Version;
 import dev.airgap.cost.CostTable;
 import dev.airgap.report.ConsoleSummary;
 import dev.airgap.report.JsonReport;
+import dev.airgap.report.MarkdownReport;
+import dev.airgap.report.ReportInput;
+import dev.airgap.report.RequirementReport;
+import dev.airgap.report.SarifReport;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import dev.airgap.AnalysisRequest;
 import dev.airgap.Analyzer;
@@ -37,14 +42,18 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
 public class CheckMojo extends AbstractPricingMojo {
 
-    private static final Set<String> FORMATS = Set.of("json");
+    private static final Set<String> FORMATS = Set.of("json", "sarif", "md");
 
     /** Where the reports are written. */
     @Parameter(property = "airgap.outputDirectory", defaultValue = "${project.build.directory}/airgap")
     File outputDirectory;
 
-    /** Report formats to write, comma-separated. Available: {@code json} ({@code airgap.json}). */
-    @Parameter(property = "airgap.formats", defaultValue = "json")
+    /**
+     * Report formats to write, comma-separated: {@code json} ({@code airgap.json}, the full contract), {@code sarif}
+     * ({@code airgap.sarif}, SARIF 2.1.0 for code scanning), {@code md} ({@code airgap.md}, a Markdown summary for CI
+     * job summaries).
+     */
+    @Parameter(property = "airgap.formats", defaultValue = "json,sarif,md")
     List<String> formats;
 
     /** Fail the build when a requirement is violated; {@code false} only logs the violations as warnings. */
@@ -115,7 +124,7 @@ public class CheckMojo extends AbstractPricingMojo {
      * Runs the analysis with what the requirements need: their on-premises CIDRs, and the services they name (when
      * the default set left one out, the analysis runs again with it added).
      */
-    private AnalysisResult analyze(List<Requirement> reqs) throws MojoExecutionException {
+    AnalysisResult analyze(List<Requirement> reqs) throws MojoExecutionException {
         Set<String> cidrs = new LinkedHashSet<>();
         Set<String> needed = new LinkedHashSet<>();
         for (Requirement r : reqs) {
@@ -142,7 +151,7 @@ public class CheckMojo extends AbstractPricingMojo {
         return analyze(request.withServices(services));
     }
 
-    private Evaluation evaluate(List<Requirement> reqs, AnalysisResult result) throws MojoExecutionException {
+    Evaluation evaluate(List<Requirement> reqs, AnalysisResult result) throws MojoExecutionException {
         try {
             return new RequirementEvaluator(Evidence.of(result)).evaluate(reqs);
         } catch (RequirementException e) {
@@ -210,12 +219,33 @@ public class CheckMojo extends AbstractPricingMojo {
             }
             getLog().info("airgap: wrote " + json);
         }
+        writeOtherFormats(chosen, RequirementReport.input(result, reqs, evaluation, Version.get()));
         if (!evaluation.passed()) {
             String message = ViolationLog.failure(evaluation, json);
             if (failOnViolation) {
                 throw new MojoFailureException(message);
             }
             getLog().warn(message + " (failOnViolation is false: the build goes on)");
+        }
+    }
+
+    /** {@code airgap.sarif} and {@code airgap.md}, when chosen. */
+    private void writeOtherFormats(List<String> chosen, ReportInput input) throws MojoExecutionException {
+        for (String format : List.of("sarif", "md")) {
+            if (!chosen.contains(format)) {
+                continue;
+            }
+            Path file = outputDirectory.toPath().resolve("airgap." + format);
+            try {
+                if (format.equals("sarif")) {
+                    SarifReport.write(file, input);
+                } else {
+                    MarkdownReport.write(file, input, Locale.ENGLISH);
+                }
+            } catch (IOException e) {
+                throw new MojoExecutionException("airgap: cannot write " + file + ": " + e.getMessage(), e);
+            }
+            getLog().info("airgap: wrote " + file);
         }
     }
 }

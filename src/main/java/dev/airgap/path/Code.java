@@ -44,6 +44,8 @@ public enum Code {
     PRIVATE_DNS_NEEDS_VPC_DNS_ATTRIBUTES(false),
     NOT_CONNECTED_TO_ON_PREMISES(false),
     ROUTING_LOOP(false),
+    /** A nested stack outside the analysed templates is handed the VPC's resources and may change its paths. */
+    NESTED_STACK_NOT_IN_RUN(false),
     // ---- assumptions
     /** A value the templates cannot give (unknown before deployment) decided or stopped the analysis. */
     ASSUMED_UNRESOLVED_VALUE(true),

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -50,13 +51,18 @@ public final class PathAnalyzer {
             ServiceEvaluator serviceEvaluator = new ServiceEvaluator(network, walker, interfaces);
             EgressEvaluator egress = new EgressEvaluator(network, walker);
             BucketScopes buckets = new BucketScopes(model.run(), network, options.accessChecks());
+            UnseenStacks unseen = UnseenStacks.of(network);
             for (Subnet s : network.subnets()) {
                 List<ClientProfile> profiles = ClientProfiles.of(network, s);
+                Optional<String> untrusted = unseen.reason(s.vpc());
                 Map<String, ServiceVerdict> verdicts = new LinkedHashMap<>();
                 for (String service : services) {
-                    verdicts.put(service, buckets.apply(serviceEvaluator.evaluate(s, service, profiles)));
+                    ServiceVerdict v = buckets.apply(serviceEvaluator.evaluate(s, service, profiles));
+                    verdicts.put(service, untrusted.isPresent() ? unseen.apply(v, untrusted.get()) : v);
                 }
-                subnets.add(new SubnetResult(network, s, egress.evaluate(s, profiles), verdicts));
+                EgressVerdict internet = egress.evaluate(s, profiles);
+                subnets.add(new SubnetResult(network, s,
+                        untrusted.isPresent() ? unseen.apply(internet, untrusted.get()) : internet, verdicts));
             }
             OnPremisesEvaluator onPremises = new OnPremisesEvaluator(network, lookup, filters, interfaces, onPrem);
             for (Vpc v : network.vpcs()) {

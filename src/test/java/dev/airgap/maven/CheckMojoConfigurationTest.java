@@ -43,7 +43,7 @@ class CheckMojoConfigurationTest {
     void defaults(CheckMojo mojo) {
         assertThat(mojo.failOnViolation).isTrue();
         assertThat(mojo.skip).isFalse();
-        assertThat(mojo.formats).containsExactly("json");
+        assertThat(mojo.formats).containsExactly("json", "sarif", "md");
         assertThat(mojo.outputDirectory.toPath().endsWith(Path.of("target", "airgap"))).isTrue();
     }
 

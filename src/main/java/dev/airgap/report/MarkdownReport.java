@@ -1,0 +1,121 @@
+package dev.airgap.report;
+
+import dev.airgap.report.ReportDocument.Block;
+import dev.airgap.report.ReportDocument.Bullets;
+import dev.airgap.report.ReportDocument.Definitions;
+import dev.airgap.report.ReportDocument.Heading;
+import dev.airgap.report.ReportDocument.Link;
+import dev.airgap.report.ReportDocument.Links;
+import dev.airgap.report.ReportDocument.Paragraph;
+import dev.airgap.report.ReportDocument.Table;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code airgap.md}: the report as GitHub-flavoured Markdown for CI job summaries and pull-request comments
+ * (summary, the per-subnet table, requirements, violations with their paths, costs). Pictures are left out: job
+ * summaries do not show inline SVG.
+ */
+public final class MarkdownReport {
+
+    private MarkdownReport() {
+    }
+
+    public static String render(ReportInput input, Locale locale) {
+        ReportDocument doc = ReportBuilder.build(input, ReportTexts.of(locale), false);
+        StringBuilder out = new StringBuilder();
+        out.append("# ").append(inline(doc.title())).append("\n\n");
+        for (Block b : doc.blocks()) {
+            block(out, b);
+        }
+        return out.toString();
+    }
+
+    public static void write(Path file, ReportInput input, Locale locale) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Files.writeString(file, render(input, locale), StandardCharsets.UTF_8);
+    }
+
+    private static void block(StringBuilder out, Block b) {
+        if (b instanceof Heading h) {
+            out.append(h.level() == 1 ? "## " : "### ").append(inline(h.text())).append("\n\n");
+        } else if (b instanceof Paragraph p) {
+            out.append(inline(p.text())).append("\n\n");
+        } else if (b instanceof Links l) {
+            StringBuilder line = new StringBuilder();
+            for (Link link : l.links()) {
+                if (line.length() > 0) {
+                    line.append(" · ");
+                }
+                line.append('[').append(inline(link.text())).append("](").append(link.href()).append(')');
+            }
+            out.append(line).append("\n\n");
+        } else if (b instanceof Bullets bl) {
+            for (String item : bl.items()) {
+                out.append("- ").append(inline(item)).append('\n');
+            }
+            out.append('\n');
+        } else if (b instanceof Definitions d) {
+            for (List<String> e : d.entries()) {
+                out.append("- **").append(inline(e.get(0))).append("**: ").append(inline(e.get(1))).append('\n');
+            }
+            out.append('\n');
+        } else if (b instanceof Table t) {
+            table(out, t);
+        }
+        // Diagram: not in Markdown
+    }
+
+    private static void table(StringBuilder out, Table t) {
+        out.append('|');
+        for (String h : t.headers()) {
+            out.append(' ').append(cell(h)).append(" |");
+        }
+        out.append("\n|");
+        for (int i = 0; i < t.headers().size(); i++) {
+            out.append(" --- |");
+        }
+        out.append('\n');
+        for (List<String> row : t.rows()) {
+            out.append('|');
+            for (String c : row) {
+                out.append(' ').append(cell(c)).append(" |");
+            }
+            out.append('\n');
+        }
+        out.append('\n');
+    }
+
+    /** Text where Markdown would read markup: HTML-ish brackets and emphasis characters are escaped. */
+    static String inline(String s) {
+        return escape(s, true);
+    }
+
+    private static String escape(String s, boolean lineStart) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        String flat = s.replace('\n', ' ');
+        for (int i = 0; i < flat.length(); i++) {
+            char c = flat.charAt(i);
+            // headings and quotes only start a line; the others are markup anywhere
+            if ("\\`*_[]<|".indexOf(c) >= 0 || (lineStart && i == 0 && "#>-+".indexOf(c) >= 0)) {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    private static String cell(String s) {
+        return s == null || s.isEmpty() ? " " : escape(s, false);
+    }
+}

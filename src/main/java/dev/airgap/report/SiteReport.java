@@ -1,0 +1,161 @@
+package dev.airgap.report;
+
+import dev.airgap.report.ReportDocument.Block;
+import dev.airgap.report.ReportDocument.Bullets;
+import dev.airgap.report.ReportDocument.Definitions;
+import dev.airgap.report.ReportDocument.Diagram;
+import dev.airgap.report.ReportDocument.Heading;
+import dev.airgap.report.ReportDocument.Link;
+import dev.airgap.report.ReportDocument.Links;
+import dev.airgap.report.ReportDocument.Paragraph;
+import dev.airgap.report.ReportDocument.Table;
+import java.util.List;
+import java.util.Locale;
+import org.apache.maven.doxia.sink.Sink;
+
+/**
+ * The Maven site page: the report rendered into a Doxia sink, so the site's skin, navigation and output format
+ * apply. The only markup written by hand is each VPC's SVG picture, passed through as raw text inside a figure.
+ */
+public final class SiteReport {
+
+    private final Sink sink;
+    private int open;
+
+    private SiteReport(Sink sink) {
+        this.sink = sink;
+    }
+
+    /** Renders the page; returns the document, whose diagrams the caller writes as files beside the page. */
+    public static ReportDocument render(ReportInput input, Locale locale, Sink sink) {
+        ReportDocument doc = ReportBuilder.build(input, ReportTexts.of(locale), true);
+        new SiteReport(sink).document(doc);
+        return doc;
+    }
+
+    private void document(ReportDocument doc) {
+        sink.head();
+        sink.title();
+        sink.text(doc.title());
+        sink.title_();
+        sink.head_();
+        sink.body();
+        sink.section1();
+        sink.sectionTitle1();
+        sink.text(doc.title());
+        sink.sectionTitle1_();
+        for (Block b : doc.blocks()) {
+            block(b);
+        }
+        closeTo(0);
+        sink.section1_();
+        sink.body_();
+        sink.flush();
+    }
+
+    private void block(Block b) {
+        if (b instanceof Heading h) {
+            // the page title is the level-1 section; report headings nest below it
+            closeTo(h.level() - 1);
+            sink.anchor(h.anchor());
+            sink.anchor_();
+            if (h.level() == 1) {
+                sink.section2();
+                sink.sectionTitle2();
+                sink.text(h.text());
+                sink.sectionTitle2_();
+            } else {
+                sink.section3();
+                sink.sectionTitle3();
+                sink.text(h.text());
+                sink.sectionTitle3_();
+            }
+            open = h.level();
+        } else if (b instanceof Paragraph p) {
+            sink.paragraph();
+            sink.text(p.text());
+            sink.paragraph_();
+        } else if (b instanceof Links l) {
+            sink.paragraph();
+            boolean first = true;
+            for (Link link : l.links()) {
+                if (!first) {
+                    sink.text(" · ");
+                }
+                first = false;
+                sink.link(link.href());
+                sink.text(link.text());
+                sink.link_();
+            }
+            sink.paragraph_();
+        } else if (b instanceof Bullets bl) {
+            sink.list();
+            for (String item : bl.items()) {
+                sink.listItem();
+                sink.text(item);
+                sink.listItem_();
+            }
+            sink.list_();
+        } else if (b instanceof Definitions d) {
+            sink.definitionList();
+            for (List<String> e : d.entries()) {
+                sink.definedTerm();
+                sink.text(e.get(0));
+                sink.definedTerm_();
+                sink.definition();
+                sink.text(e.get(1));
+                sink.definition_();
+            }
+            sink.definitionList_();
+        } else if (b instanceof Table t) {
+            table(t);
+        } else if (b instanceof Diagram d) {
+            sink.figure();
+            sink.rawText(d.svg());
+            sink.figureCaption();
+            sink.text(d.title() + " — ");
+            sink.link(d.file());
+            sink.text("SVG");
+            sink.link_();
+            sink.figureCaption_();
+            sink.figure_();
+        }
+    }
+
+    private void table(Table t) {
+        sink.table();
+        sink.tableRows();
+        if (t.headers().stream().anyMatch(h -> !h.isEmpty())) {
+            sink.tableRow();
+            for (String h : t.headers()) {
+                sink.tableHeaderCell();
+                sink.text(h);
+                sink.tableHeaderCell_();
+            }
+            sink.tableRow_();
+        }
+        for (List<String> row : t.rows()) {
+            sink.tableRow();
+            for (String c : row) {
+                sink.tableCell();
+                sink.text(c);
+                sink.tableCell_();
+            }
+            sink.tableRow_();
+        }
+        sink.tableRows_();
+        sink.table_();
+    }
+
+    /** Closes the open report sections down to {@code level} (0: none open). */
+    private void closeTo(int level) {
+        while (open > level) {
+            if (open == 1) {
+                sink.section2_();
+            } else {
+                sink.section3_();
+            }
+            open--;
+        }
+    }
+}
