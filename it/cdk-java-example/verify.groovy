@@ -37,4 +37,8 @@ report.subnets.each { subnet ->
         assert subnet.services[svc].ipType == 'PRIVATE'
     }
 }
+// site: the report page of the same analysis
+def page = new File(basedir, 'target/site/airgap.html')
+assert page.isFile()
+assert page.text.contains('PrivateNetworkStack/Vpc/IsolatedSubnet1/Subnet')
 return true
