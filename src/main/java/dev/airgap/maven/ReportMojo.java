@@ -3,7 +3,6 @@ package dev.airgap.maven;
 import dev.airgap.report.ReportDocument;
 import dev.airgap.report.ReportInput;
 import dev.airgap.report.ReportTexts;
-import dev.airgap.report.SiteReport;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -130,10 +130,11 @@ final class OnPremisesEvaluator {
                 Trace t = walk(e, sub, gateways, cidrs);
                 if (t.complete()) {
                     List<Code> codes = new ArrayList<>(t.codes);
+                    String dns = onPremisesDnsName(e, service);
                     return new OnPremisesVerdict.Service(Access.INTERFACE_ENDPOINT, e.id().logicalId(), codes,
                             "on-premises reaches interface endpoint " + e.id().logicalId() + " in "
-                                    + sub.id().logicalId() + " (resolve its DNS name through a Route 53 Resolver "
-                                    + "inbound endpoint or use the endpoint-specific name)", List.of());
+                                    + sub.id().logicalId() + "; on-premises clients use " + dns,
+                            List.of(), hopsFromOnPremises(gateways, sub, e, t), dns);
                 }
                 traces.add(t);
             }
@@ -157,6 +158,31 @@ final class OnPremisesEvaluator {
         }
         return new OnPremisesVerdict.Service(Access.NONE, null, new ArrayList<>(codes), blockers.isEmpty()
                 ? "no interface endpoint subnet is usable from on-premises" : blockers.get(0).message(), blockers);
+    }
+
+    /**
+     * With private DNS, on-premises resolvers see the endpoint's private IPs only when they forward the service's
+     * regional name to a Route 53 Resolver inbound endpoint in the VPC; without it, clients must name the endpoint.
+     */
+    private String onPremisesDnsName(VpcEndpoint e, String service) {
+        if (e.privateDns().orElse(false) || e.onlyInboundResolver()) {
+            return DnsNames.regional(service, network.region()) + " (forwarded to a Route 53 Resolver inbound "
+                    + "endpoint in the VPC)";
+        }
+        return DnsNames.endpointSpecific(service, network.region(), e.id().logicalId());
+    }
+
+    private List<Hop> hopsFromOnPremises(Set<ResourceId> gateways, Subnet sub, VpcEndpoint e, Trace t) {
+        List<Hop> hops = new ArrayList<>();
+        for (ResourceId g : new java.util.TreeSet<>(gateways)) {
+            hops.add(new Hop(g.logicalId(), g.stack(), "gateway", "on-premises traffic enters the VPC here"));
+        }
+        hops.addAll(t.hops);
+        hops.add(new Hop(e.id().logicalId(), e.id().stack(), "AWS::EC2::VPCEndpoint",
+                "interface endpoint network interface in " + sub.id().logicalId()));
+        network.routeTableOf(sub).value().ifPresent(rt -> hops.add(new Hop(rt.id().logicalId(), rt.id().stack(),
+                "AWS::EC2::RouteTable", "routes the replies from " + sub.id().logicalId() + " back to on-premises")));
+        return hops;
     }
 
     private Trace walk(VpcEndpoint e, Subnet sub, Set<ResourceId> gateways, List<IPAddress> cidrs) {

@@ -18,11 +18,22 @@ public record OnPremisesVerdict(boolean connected, List<String> via, List<String
         services = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(services));
     }
 
-    /** On-prem access to one service: INTERFACE_ENDPOINT, NONE or UNKNOWN. */
-    public record Service(Access access, String endpoint, List<Code> codes, String reason, List<Blocker> blockers) {
+    /**
+     * On-prem access to one service: INTERFACE_ENDPOINT, NONE or UNKNOWN.
+     *
+     * @param hops    the path from the on-premises side (gateway, return route, filters, endpoint) when it is reached
+     * @param dnsName the name on-premises resolvers must use, when it is reached
+     */
+    public record Service(Access access, String endpoint, List<Code> codes, String reason, List<Blocker> blockers,
+                          List<Hop> hops, String dnsName) {
         public Service {
             codes = List.copyOf(codes);
             blockers = List.copyOf(blockers);
+            hops = List.copyOf(hops);
+        }
+
+        public Service(Access access, String endpoint, List<Code> codes, String reason, List<Blocker> blockers) {
+            this(access, endpoint, codes, reason, blockers, List.of(), null);
         }
     }
 }

@@ -18,7 +18,11 @@ final class RunResources {
 
     private final String region;
     private final Map<ResourceId, Resource> byId = new LinkedHashMap<>();
+    // Indexed once: every role, endpoint and bucket lookup of a region asks by type, so scanning per call would
+    // make the analysis quadratic in the number of resources (the benchmark's profile showed it).
+    private final Map<String, List<Resource>> byType = new HashMap<>();
     private final Map<String, String> accounts = new HashMap<>();
+    private final String commonAccount;
 
     RunResources(ResolvedRun run, String region) {
         this.region = region;
@@ -30,6 +34,13 @@ final class RunResources {
                 }
             }
         }
+        for (Resource r : byId.values()) {
+            byType.computeIfAbsent(r.type(), t -> new ArrayList<>()).add(r);
+        }
+        byType.replaceAll((t, list) -> List.copyOf(list));
+        boolean allBound = byId.keySet().stream().allMatch(id -> accounts.containsKey(id.stack()));
+        commonAccount = allBound && accounts.values().stream().distinct().count() == 1
+                ? accounts.values().iterator().next() : null;
     }
 
     String region() {
@@ -44,14 +55,9 @@ final class RunResources {
         return get(id).filter(r -> r.type().equals(type));
     }
 
+    /** The resources of a type, in run order (unmodifiable). */
     List<Resource> ofType(String type) {
-        List<Resource> out = new ArrayList<>();
-        for (Resource r : byId.values()) {
-            if (r.type().equals(type)) {
-                out.add(r);
-            }
-        }
-        return out;
+        return byType.getOrDefault(type, List.of());
     }
 
     /** The resource of this type a value points at: a {@code Ref}, or a literal equal to its name property. */
@@ -76,8 +82,6 @@ final class RunResources {
 
     /** The one account every stack of the region is bound to, or null. */
     String commonAccount() {
-        boolean allBound = byId.keySet().stream().allMatch(id -> accounts.containsKey(id.stack()));
-        return allBound && accounts.values().stream().distinct().count() == 1
-                ? accounts.values().iterator().next() : null;
+        return commonAccount;
     }
 }

@@ -65,6 +65,10 @@ public final class ExplainRenderer {
                     .append(op.cidrs().isEmpty() ? "" : "; on-premises " + String.join(", ", op.cidrs())).append(')');
         }
         sb.append(" - ").append(s.reason()).append('\n');
+        int i = 1;
+        for (Hop h : s.hops()) {
+            sb.append(String.format("      %2d. %s [%s] %s%n", i++, h.component(), h.type(), h.detail()));
+        }
         for (Blocker b : s.blockers()) {
             sb.append("      - ").append(b.component()).append(' ').append(b.code()).append(": ").append(b.message())
                     .append("\n        fix: ").append(b.fix()).append('\n');

@@ -206,6 +206,12 @@ public final class JsonReport {
             g.writeObjectFieldStart(e.getKey());
             g.writeStringField("access", s.access().name());
             g.writeStringField("endpoint", s.endpoint());
+            if (s.dnsName() != null) {
+                g.writeStringField("dnsName", s.dnsName());
+            }
+            if (!s.hops().isEmpty()) {
+                hops(g, s.hops());
+            }
             codes(g, s.codes());
             g.writeStringField("reason", s.reason());
             blockers(g, s.blockers());

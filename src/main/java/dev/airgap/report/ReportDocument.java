@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The report as a list of neutral blocks, built once by {@link ReportBuilder} and rendered as Markdown
- * ({@link MarkdownReport}) or into a Doxia sink ({@link SiteReport}), so both say the same thing.
+ * ({@link MarkdownReport}) or into a Doxia sink (the site page, rendered in the Maven layer), so both say the same thing.
  */
 public record ReportDocument(String title, List<Block> blocks) {
 

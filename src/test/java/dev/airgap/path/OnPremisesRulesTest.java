@@ -62,6 +62,11 @@ class OnPremisesRulesTest {
         assertThat(op.cidrs()).containsExactly("192.168.0.0/16");
         assertThat(s3(r).access()).as(s3(r).reason()).isEqualTo(Access.INTERFACE_ENDPOINT);
         assertThat(s3(r).endpoint()).isEqualTo("S3Interface");
+        // Private DNS off: on-premises clients name the endpoint; the path starts at the VPN gateway.
+        assertThat(s3(r).dnsName()).startsWith("bucket.vpce-{S3Interface}.s3.");
+        assertThat(s3(r).hops()).extracting(Hop::component).first().isEqualTo("Vgw");
+        assertThat(s3(r).hops()).extracting(Hop::component).contains("EpSg", "S3Interface");
+        assertThat(s3(r).hops()).last().extracting(Hop::type).isEqualTo("AWS::EC2::RouteTable");
     }
 
     @Test

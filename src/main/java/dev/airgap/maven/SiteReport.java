@@ -1,6 +1,10 @@
-package dev.airgap.report;
+package dev.airgap.maven;
 
+import dev.airgap.report.ReportBuilder;
+import dev.airgap.report.ReportDocument;
 import dev.airgap.report.ReportDocument.Block;
+import dev.airgap.report.ReportInput;
+import dev.airgap.report.ReportTexts;
 import dev.airgap.report.ReportDocument.Bullets;
 import dev.airgap.report.ReportDocument.Definitions;
 import dev.airgap.report.ReportDocument.Diagram;
