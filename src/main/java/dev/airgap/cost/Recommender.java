@@ -117,20 +117,23 @@ final class Recommender {
         BigDecimal fixed = e.hourly().multiply(settings.hoursPerMonth());
         BigDecimal diff = natPerGb.get().subtract(tiers.get().firstRate());
         String who = e.stack() + "/" + e.logicalId();
-        String context = natPresent ? "" : " (the templates create no NAT gateway in " + region + ")";
+        // The break-even compares per-GB charges only: it holds when a NAT gateway is paid for anyway. Without one in
+        // the templates, its hourly charge would come on top, and the sentence says so rather than pretend one exists.
+        String natClause = natPresent ? "the NAT gateway the templates already pay for"
+                : "a NAT gateway (the templates create none in " + region + "; its hourly charge would come on top)";
         if (diff.signum() <= 0) {
             return Optional.of(new Recommendation(Recommendation.Kind.NAT_INTERFACE_BREAK_EVEN, region, e.stack(),
                     e.logicalId(), e.service(), null, null, null, region + ": " + who + ": NAT processing ("
                     + MoneyFormat.rate(natPerGb.get()) + " " + settings.currency() + "/GB) is not dearer than endpoint"
-                    + " processing, so the endpoint never pays for itself on volume" + context + "."));
+                    + " processing, so the endpoint never pays for itself on volume" + (natPresent ? ""
+                    : " (the templates create no NAT gateway in " + region + ")") + "."));
         }
         BigDecimal gb = fixed.divide(diff, 2, RoundingMode.HALF_UP);
         return Optional.of(new Recommendation(Recommendation.Kind.NAT_INTERFACE_BREAK_EVEN, region, e.stack(),
                 e.logicalId(), e.service(), null, null, gb, region + ": " + who + " (" + e.service() + ", "
                 + e.azs().size() + " AZ" + (e.azs().size() == 1 ? "" : "s") + ") costs " + money(fixed)
                 + " a month before data; above " + MoneyFormat.format(gb) + " GB a month it is cheaper than sending"
-                + " the same traffic through a NAT gateway that exists anyway (" + MoneyFormat.rate(natPerGb.get())
-                + " vs " + MoneyFormat.rate(tiers.get().firstRate()) + " " + settings.currency() + "/GB)" + context
-                + "."));
+                + " the same traffic through " + natClause + " (" + MoneyFormat.rate(natPerGb.get())
+                + " vs " + MoneyFormat.rate(tiers.get().firstRate()) + " " + settings.currency() + "/GB)."));
     }
 }

@@ -78,7 +78,20 @@ class RecommendationsTest {
         // 30.24 / (0.062 - 0.01) = 581.538…; 10.08 / 0.052 = 193.846…
         assertThat(recs.get(0).breakEvenGbPerMonth()).isEqualTo(d("581.54"));
         assertThat(recs.get(1).breakEvenGbPerMonth()).isEqualTo(d("193.85"));
-        assertThat(recs.get(1).message()).contains("above 193.85 GB a month it is cheaper");
+        assertThat(recs.get(1).message()).contains("above 193.85 GB a month it is cheaper")
+                .contains("through the NAT gateway the templates already pay for");
+    }
+
+    @Test
+    void breakEvenWithoutANatGatewaySaysItsHourlyChargeWouldComeOnTop() {
+        CostReport r = estimator.estimate(CostInput.builder()
+                .interfaceEndpoint(new InterfaceEndpointUse("Net", "Ssm", "ssm", TOKYO, List.of("a"), false))
+                .build());
+        assertThat(of(r, Recommendation.Kind.NAT_INTERFACE_BREAK_EVEN)).singleElement()
+                .satisfies(rec -> assertThat(rec.message())
+                        .contains("through a NAT gateway (the templates create none in " + TOKYO)
+                        .contains("its hourly charge would come on top")
+                        .doesNotContain("exists anyway"));
     }
 
     @Test
