@@ -1,10 +1,13 @@
 import groovy.json.JsonSlurper
 
-def a = new File(basedir, 'module-a/target/airgap/airgap.json')
-def b = new File(basedir, 'module-b/target/airgap/airgap.json')
-assert a.isFile() && b.isFile()
-// Same templates, same configuration, built in parallel: byte-identical reports.
-assert a.text == b.text
+// Same templates, same configuration, built with -T 1 and with -T 4: byte-identical reports in every format.
+['airgap.json', 'airgap.sarif', 'airgap.md'].each { name ->
+    def files = ['module-a', 'module-b'].collectMany { m -> ['t1', 't4'].collect { t ->
+        new File(basedir, "$m/target/airgap-$t/$name") } }
+    files.each { assert it.isFile() : "$it written" }
+    files.each { assert it.bytes == files[0].bytes : "$it is byte-identical to ${files[0]}" }
+}
+def a = new File(basedir, 'module-a/target/airgap-t4/airgap.json')
 def report = new JsonSlurper().parse(a)
 // Per region: pattern 1 breaks noInternet, privateAccess and allowedBuckets; every VPC breaks onPremisesAccess
 // (only pattern 3 has an interface endpoint, and no VPN).
@@ -13,7 +16,7 @@ assert report.violations.findAll { it.requirement == 'onPremisesAccess' }.size()
 assert report.violations.findAll { it.requirement == 'privateAccess' }.size() == 2
 
 def log = new File(basedir, 'build.log').text
-assert log.count('[WARNING] airgap: [noInternet] violated: pattern1-internet-gateway/PublicSubnet') == 4
+assert log.count('[WARNING] airgap: [noInternet] violated: pattern1-internet-gateway/PublicSubnet') == 8
 assert log.contains('(failOnViolation is false: the build goes on)')
 assert log.contains('BUILD SUCCESS')
 return true
