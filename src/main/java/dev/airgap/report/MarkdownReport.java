@@ -10,7 +10,6 @@ import dev.airgap.report.ReportDocument.Paragraph;
 import dev.airgap.report.ReportDocument.Table;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -36,11 +35,7 @@ public final class MarkdownReport {
     }
 
     public static void write(Path file, ReportInput input, Locale locale) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        Files.writeString(file, render(input, locale), StandardCharsets.UTF_8);
+        ReportFiles.write(file, render(input, locale).getBytes(StandardCharsets.UTF_8));
     }
 
     private static void block(StringBuilder out, Block b) {
