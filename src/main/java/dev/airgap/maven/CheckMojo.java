@@ -26,6 +26,7 @@ import dev.airgap.require.RequirementEvaluator;
 import dev.airgap.require.RequirementException;
 import dev.airgap.require.Violation;
 import dev.airgap.require.Waived;
+import dev.airgap.template.Excerpt;
 import dev.airgap.template.InputException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -176,7 +177,7 @@ public class CheckMojo extends AbstractPricingMojo {
         for (Waived w : evaluation.waived()) {
             getLog().info(ViolationLog.waived(w));
         }
-        evaluation.unusedExceptions().forEach(u -> getLog().warn("airgap: " + u));
+        evaluation.unusedExceptions().forEach(u -> getLog().warn(Excerpt.escapeControls("airgap: " + u)));
         String total = ViolationLog.total(evaluation, count);
         if (evaluation.passed()) {
             getLog().info(total);
