@@ -13,7 +13,8 @@ assert !log.contains('[ERROR]')
     assert !Files.isSymbolicLink(report) : "${name} is still a link"
     assert Files.isRegularFile(report, LinkOption.NOFOLLOW_LINKS)
 }
-assert new File(basedir, 'target/airgap/airgap.md').getText('UTF-8').startsWith('# airgap: private access to AWS services')
+def md = new File(basedir, 'target/airgap/airgap.md').getText('UTF-8')
+assert md.startsWith('# airgap: private access to AWS services')
 assert new File(basedir, 'target/airgap/airgap.json').getText('UTF-8').contains('"schemaVersion" : 1')
 // no temporary file is left beside the reports
 assert new File(basedir, 'target/airgap').list().findAll { it.endsWith('.tmp') }.isEmpty()

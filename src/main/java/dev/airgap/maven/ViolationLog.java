@@ -67,7 +67,8 @@ final class ViolationLog {
 
     /** One line per waived violation, with its reason. */
     static String waived(Waived w) {
-        return Excerpt.escapeControls("airgap: [" + w.violation().requirement() + "] waived for " + w.violation().subject()
+        return Excerpt.escapeControls("airgap: [" + w.violation().requirement() + "] waived for "
+                + w.violation().subject()
                 + (w.violation().region() == null ? "" : " in " + w.violation().region())
                 + (w.violation().service() == null ? "" : " (" + w.violation().service() + ")")
                 + " by " + w.by() + ": " + w.reason());
