@@ -1,9 +1,13 @@
 package dev.airgap.cost;
 
+import dev.airgap.template.Excerpt;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A plain-text table: columns as wide as their widest cell, text left-aligned, numbers right-aligned. */
+/**
+ * A plain-text table: columns as wide as their widest cell, text left-aligned, numbers right-aligned. Cells hold
+ * logical IDs from the templates, so their control characters are escaped: a newline must not break a row.
+ */
 final class TextTable {
 
     private final boolean[] rightAligned;
@@ -17,7 +21,11 @@ final class TextTable {
         if (cells.length != rightAligned.length) {
             throw new IllegalArgumentException("expected " + rightAligned.length + " cells");
         }
-        rows.add(cells.clone());
+        String[] safe = new String[cells.length];
+        for (int i = 0; i < cells.length; i++) {
+            safe[i] = Excerpt.escapeControls(cells[i]);
+        }
+        rows.add(safe);
     }
 
     void render(StringBuilder out, String indent) {

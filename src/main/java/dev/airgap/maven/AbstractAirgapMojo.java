@@ -7,6 +7,7 @@ import dev.airgap.cost.CostOptions;
 import dev.airgap.deployed.DeployedOptions;
 import dev.airgap.path.AccessCheck;
 import dev.airgap.resolve.ResolveOptions;
+import dev.airgap.template.Excerpt;
 import dev.airgap.template.InputException;
 import java.io.File;
 import java.nio.file.Path;
@@ -168,7 +169,8 @@ abstract class AbstractAirgapMojo extends AbstractMojo {
             throw new MojoExecutionException("airgap: <accessChecks>: " + e.problem() + ". " + e.hint());
         }
         return new AnalysisRequest(basedir.toPath(), templatePaths(), options, clean(services), clean(onPremisesCidrs),
-                checks, costOptions(), getLog()::debug, w -> getLog().warn("airgap: " + w));
+                checks, costOptions(), d -> getLog().debug(Excerpt.escapeControls(d)),
+                w -> getLog().warn(Excerpt.escapeControls("airgap: " + w)));
     }
 
     /** Goals that show costs configure them; the others price with the defaults. */

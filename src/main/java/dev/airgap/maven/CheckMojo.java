@@ -11,7 +11,6 @@ import dev.airgap.report.RequirementReport;
 import dev.airgap.report.SarifReport;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -27,6 +26,7 @@ import dev.airgap.require.RequirementEvaluator;
 import dev.airgap.require.RequirementException;
 import dev.airgap.require.Violation;
 import dev.airgap.require.Waived;
+import dev.airgap.template.Excerpt;
 import dev.airgap.template.InputException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -43,6 +43,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 public class CheckMojo extends AbstractPricingMojo {
 
     private static final Set<String> FORMATS = Set.of("json", "sarif", "md");
+
+    /** What a user sets to write the reports elsewhere, as write errors suggest. */
+    private static final String OUTPUT_SETTING = "airgap.outputDirectory";
 
     /** Where the reports are written. */
     @Parameter(property = "airgap.outputDirectory", defaultValue = "${project.build.directory}/airgap")
@@ -174,7 +177,7 @@ public class CheckMojo extends AbstractPricingMojo {
         for (Waived w : evaluation.waived()) {
             getLog().info(ViolationLog.waived(w));
         }
-        evaluation.unusedExceptions().forEach(u -> getLog().warn("airgap: " + u));
+        evaluation.unusedExceptions().forEach(u -> getLog().warn(Excerpt.escapeControls("airgap: " + u)));
         String total = ViolationLog.total(evaluation, count);
         if (evaluation.passed()) {
             getLog().info(total);
@@ -212,10 +215,9 @@ public class CheckMojo extends AbstractPricingMojo {
         if (chosen.contains("json")) {
             json = outputDirectory.toPath().resolve("airgap.json");
             try {
-                Files.createDirectories(outputDirectory.toPath());
                 JsonReport.write(json, result, Version.get(), evaluation.violations());
             } catch (IOException e) {
-                throw new MojoExecutionException("airgap: cannot write " + json + ": " + e.getMessage(), e);
+                throw new MojoExecutionException(WriteErrors.message(json, basedir, e, OUTPUT_SETTING, getLog()));
             }
             getLog().info("airgap: wrote " + json);
         }
@@ -243,7 +245,7 @@ public class CheckMojo extends AbstractPricingMojo {
                     MarkdownReport.write(file, input, Locale.ENGLISH);
                 }
             } catch (IOException e) {
-                throw new MojoExecutionException("airgap: cannot write " + file + ": " + e.getMessage(), e);
+                throw new MojoExecutionException(WriteErrors.message(file, basedir, e, OUTPUT_SETTING, getLog()));
             }
             getLog().info("airgap: wrote " + file);
         }

@@ -1,6 +1,7 @@
 package dev.airgap.maven;
 
 import dev.airgap.cost.availability.VpcEndpointServicesRefresher;
+import dev.airgap.report.ReportFiles;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -39,12 +40,18 @@ public class RefreshEndpointServicesMojo extends AbstractMojo {
             throw new MojoExecutionException("airgap: name the regions to ask: -Dairgap.regions=…");
         }
         URI endpoint = ec2EndpointUrl == null || ec2EndpointUrl.isBlank() ? null : URI.create(ec2EndpointUrl.trim());
+        VpcEndpointServicesRefresher.Result result;
         try {
-            VpcEndpointServicesRefresher.Result result = VpcEndpointServicesRefresher
-                    .withDefaultCredentials(endpoint).refreshTo(availabilityFile.toPath(), wanted);
-            result.notes().forEach(n -> getLog().info("airgap: " + n));
-        } catch (IOException | RuntimeException e) {
+            result = VpcEndpointServicesRefresher.withDefaultCredentials(endpoint).refresh(wanted);
+        } catch (RuntimeException e) {
             throw new MojoExecutionException("airgap: cannot list endpoint services: " + e.getMessage());
+        }
+        result.notes().forEach(n -> getLog().info("airgap: " + n));
+        try {
+            ReportFiles.write(availabilityFile.toPath(), result.catalog()::write);
+        } catch (IOException e) {
+            throw new MojoExecutionException(WriteErrors.message(availabilityFile.toPath(), null, e,
+                    "airgap.availabilityFile", getLog()));
         }
         getLog().info("airgap: wrote " + availabilityFile + "; name it in <availabilityFile> to use it");
     }

@@ -1,6 +1,7 @@
 package dev.airgap.maven;
 
 import dev.airgap.cost.refresh.PriceListRefresher;
+import dev.airgap.report.ReportFiles;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -47,16 +48,22 @@ public class RefreshPricesMojo extends AbstractMojo {
                 .connectTimeout(Duration.ofSeconds(30)).build();
         PriceListRefresher refresher = new PriceListRefresher(http, URI.create(priceListUrl), Clock.systemUTC(),
                 Duration.ofSeconds(timeoutSeconds));
+        PriceListRefresher.Result result;
         try {
-            PriceListRefresher.Result result = refresher.refreshTo(pricesFile.toPath(), wanted,
-                    PriceListRefresher.DEFAULT_OFFERS);
-            result.notes().forEach(n -> getLog().info("airgap: " + n));
+            result = refresher.refresh(wanted, PriceListRefresher.DEFAULT_OFFERS);
         } catch (IOException e) {
             throw new MojoExecutionException("airgap: cannot refresh prices from " + priceListUrl + ": "
                     + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new MojoExecutionException("airgap: price refresh interrupted");
+        }
+        result.notes().forEach(n -> getLog().info("airgap: " + n));
+        try {
+            ReportFiles.write(pricesFile.toPath(), result.catalog()::write);
+        } catch (IOException e) {
+            throw new MojoExecutionException(WriteErrors.message(pricesFile.toPath(), null, e, "airgap.pricesFile",
+                    getLog()));
         }
         getLog().info("airgap: wrote " + pricesFile + "; name it in <pricesFile> to use these prices");
     }

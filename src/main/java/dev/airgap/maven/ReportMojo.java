@@ -1,12 +1,12 @@
 package dev.airgap.maven;
 
 import dev.airgap.report.ReportDocument;
+import dev.airgap.report.ReportFiles;
 import dev.airgap.report.ReportInput;
 import dev.airgap.report.ReportTexts;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -169,11 +169,11 @@ public class ReportMojo extends AbstractMavenReport {
             if (b instanceof ReportDocument.Diagram d) {
                 Path file = dir.resolve(d.file());
                 try {
-                    Files.createDirectories(file.getParent());
-                    Files.writeString(file, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + d.svg() + "\n",
-                            StandardCharsets.UTF_8);
+                    ReportFiles.write(file, ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + d.svg() + "\n")
+                            .getBytes(StandardCharsets.UTF_8));
                 } catch (IOException e) {
-                    throw new MavenReportException("airgap: cannot write " + file + ": " + e.getMessage(), e);
+                    throw new MavenReportException(WriteErrors.message(file, basedir, e,
+                            "the site's <outputDirectory>", getLog()));
                 }
             }
         }

@@ -13,6 +13,7 @@ import dev.airgap.report.ReportDocument.Link;
 import dev.airgap.report.ReportDocument.Links;
 import dev.airgap.report.ReportDocument.Paragraph;
 import dev.airgap.report.ReportDocument.Table;
+import dev.airgap.template.Excerpt;
 import java.util.List;
 import java.util.Locale;
 import org.apache.maven.doxia.sink.Sink;
@@ -40,13 +41,13 @@ public final class SiteReport {
     private void document(ReportDocument doc) {
         sink.head();
         sink.title();
-        sink.text(doc.title());
+        text(doc.title());
         sink.title_();
         sink.head_();
         sink.body();
         sink.section1();
         sink.sectionTitle1();
-        sink.text(doc.title());
+        text(doc.title());
         sink.sectionTitle1_();
         for (Block b : doc.blocks()) {
             block(b);
@@ -66,29 +67,29 @@ public final class SiteReport {
             if (h.level() == 1) {
                 sink.section2();
                 sink.sectionTitle2();
-                sink.text(h.text());
+                text(h.text());
                 sink.sectionTitle2_();
             } else {
                 sink.section3();
                 sink.sectionTitle3();
-                sink.text(h.text());
+                text(h.text());
                 sink.sectionTitle3_();
             }
             open = h.level();
         } else if (b instanceof Paragraph p) {
             sink.paragraph();
-            sink.text(p.text());
+            text(p.text());
             sink.paragraph_();
         } else if (b instanceof Links l) {
             sink.paragraph();
             boolean first = true;
             for (Link link : l.links()) {
                 if (!first) {
-                    sink.text(" · ");
+                    text(" · ");
                 }
                 first = false;
                 sink.link(link.href());
-                sink.text(link.text());
+                text(link.text());
                 sink.link_();
             }
             sink.paragraph_();
@@ -96,7 +97,7 @@ public final class SiteReport {
             sink.list();
             for (String item : bl.items()) {
                 sink.listItem();
-                sink.text(item);
+                text(item);
                 sink.listItem_();
             }
             sink.list_();
@@ -104,10 +105,10 @@ public final class SiteReport {
             sink.definitionList();
             for (List<String> e : d.entries()) {
                 sink.definedTerm();
-                sink.text(e.get(0));
+                text(e.get(0));
                 sink.definedTerm_();
                 sink.definition();
-                sink.text(e.get(1));
+                text(e.get(1));
                 sink.definition_();
             }
             sink.definitionList_();
@@ -117,9 +118,9 @@ public final class SiteReport {
             sink.figure();
             sink.rawText(d.svg());
             sink.figureCaption();
-            sink.text(d.title() + " — ");
+            text(d.title() + " — ");
             sink.link(d.file());
-            sink.text("SVG");
+            text("SVG");
             sink.link_();
             sink.figureCaption_();
             sink.figure_();
@@ -133,7 +134,7 @@ public final class SiteReport {
             sink.tableRow();
             for (String h : t.headers()) {
                 sink.tableHeaderCell();
-                sink.text(h);
+                text(h);
                 sink.tableHeaderCell_();
             }
             sink.tableRow_();
@@ -142,13 +143,22 @@ public final class SiteReport {
             sink.tableRow();
             for (String c : row) {
                 sink.tableCell();
-                sink.text(c);
+                text(c);
                 sink.tableCell_();
             }
             sink.tableRow_();
         }
         sink.tableRows_();
         sink.table_();
+    }
+
+    /**
+     * The one place text enters the page. The sink escapes markup ({@code <}, {@code &}, quotes) but passes control
+     * characters through, which HTML forbids and a terminal viewing the file would obey; they are written as
+     * {@code \\uXXXX}.
+     */
+    private void text(String s) {
+        sink.text(s == null ? "" : Excerpt.escapeControls(s));
     }
 
     /** Closes the open report sections down to {@code level} (0: none open). */

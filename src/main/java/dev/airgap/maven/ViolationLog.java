@@ -3,6 +3,7 @@ package dev.airgap.maven;
 import dev.airgap.require.Evaluation;
 import dev.airgap.require.Violation;
 import dev.airgap.require.Waived;
+import dev.airgap.template.Excerpt;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,7 +13,9 @@ import java.util.Map;
 /**
  * Renders requirement results for the build log: one block per violation (requirement, subject, stack and region,
  * what was found, the component and its source line, the fix), a one-line total, and the failure message that alone
- * tells the story (CI summaries show only the last line).
+ * tells the story (CI summaries show only the last line). Subjects, components and reasons come from the templates
+ * and the POM: every line has its control characters escaped, so a newline or terminal escape in a logical ID cannot
+ * forge or recolour a log line.
  */
 final class ViolationLog {
 
@@ -43,7 +46,7 @@ final class ViolationLog {
                     + (v.source() == null ? "" : (v.component() == null ? "" : " ") + "(" + v.source() + ")"));
         }
         out.add("  fix:       " + v.fix());
-        return out;
+        return out.stream().map(Excerpt::escapeControls).toList();
     }
 
     /** The CDK path (or stack/logicalId) and the logical ID, always both. */
@@ -64,10 +67,11 @@ final class ViolationLog {
 
     /** One line per waived violation, with its reason. */
     static String waived(Waived w) {
-        return "airgap: [" + w.violation().requirement() + "] waived for " + w.violation().subject()
+        return Excerpt.escapeControls("airgap: [" + w.violation().requirement() + "] waived for "
+                + w.violation().subject()
                 + (w.violation().region() == null ? "" : " in " + w.violation().region())
                 + (w.violation().service() == null ? "" : " (" + w.violation().service() + ")")
-                + " by " + w.by() + ": " + w.reason();
+                + " by " + w.by() + ": " + w.reason());
     }
 
     /** {@code airgap: 3 requirement violations (noInternet 1, privateAccess 2), 1 waived}. */
@@ -83,8 +87,8 @@ final class ViolationLog {
         }
         List<String> parts = new ArrayList<>();
         byRequirement.forEach((k, n) -> parts.add(k + " " + n));
-        return "airgap: " + count(e.violations().size()) + " (" + String.join(", ", parts) + ")"
-                + (e.waived().isEmpty() ? "" : ", " + e.waived().size() + " waived");
+        return Excerpt.escapeControls("airgap: " + count(e.violations().size()) + " (" + String.join(", ", parts)
+                + ")" + (e.waived().isEmpty() ? "" : ", " + e.waived().size() + " waived"));
     }
 
     /** The build failure: count, first offenders, where the reports are. */
@@ -103,7 +107,7 @@ final class ViolationLog {
         if (report != null) {
             sb.append("; the full report is ").append(report);
         }
-        return sb.toString();
+        return Excerpt.escapeControls(sb.toString());
     }
 
     private static String count(int n) {

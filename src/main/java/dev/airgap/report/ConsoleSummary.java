@@ -6,12 +6,17 @@ import dev.airgap.path.PathResult;
 import dev.airgap.path.ServiceVerdict;
 import dev.airgap.path.SubnetResult;
 import dev.airgap.resolve.ResolvedRun;
+import dev.airgap.template.Excerpt;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** A few lines for the build log: what was analysed, subnets by access kind per service, and the unknowns. */
+/**
+ * A few lines for the build log: what was analysed, subnets by access kind per service, and the unknowns. Each line
+ * has its control characters escaped: logical IDs and reasons come from the templates, and a newline or terminal
+ * escape in one must not forge or recolour a log line.
+ */
 public final class ConsoleSummary {
 
     private static final int MAX_UNKNOWNS_SHOWN = 5;
@@ -51,7 +56,7 @@ public final class ConsoleSummary {
                 out.add("    … and " + (unknowns.size() - MAX_UNKNOWNS_SHOWN) + " more (see airgap.json)");
             }
         }
-        return out;
+        return out.stream().map(Excerpt::escapeControls).toList();
     }
 
     private static <E extends Enum<E>> String counts(Map<E, Integer> m) {

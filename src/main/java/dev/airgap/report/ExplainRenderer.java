@@ -10,14 +10,20 @@ import dev.airgap.path.OnPremisesVerdict;
 import dev.airgap.path.PathResult;
 import dev.airgap.path.ServiceVerdict;
 import dev.airgap.path.SubnetResult;
+import dev.airgap.template.Excerpt;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Plain text for the {@code explain} goal: for each selected subnet and service, the verdict, the hop-by-hop path
  * and, when blocked, every blocker with its fix. Meant for a terminal: no colours, lines under about 120 columns.
+ * The text is built line by line, and each line has its control characters escaped in {@link #line}: names and
+ * reasons come from the templates, and a raw newline or terminal escape in a logical ID must not forge a log line.
  */
 public final class ExplainRenderer {
+
+    private final List<String> lines = new ArrayList<>();
 
     private ExplainRenderer() {
     }
@@ -27,68 +33,75 @@ public final class ExplainRenderer {
      * says so and lists the subnets that exist.
      */
     public static String render(PathResult result, String subnetSelector, String service) {
+        ExplainRenderer out = new ExplainRenderer();
+        out.subnets(result, subnetSelector, service);
+        return out.lines.stream().map(l -> l + "\n").collect(Collectors.joining());
+    }
+
+    private void line(String text) {
+        lines.add(Excerpt.escapeControls(text));
+    }
+
+    private void subnets(PathResult result, String subnetSelector, String service) {
         List<SubnetResult> subnets = SubnetSelector.select(result, subnetSelector);
-        StringBuilder sb = new StringBuilder();
         if (subnets.isEmpty()) {
-            sb.append("No subnet matches '").append(subnetSelector).append("'. Subnets analysed:\n");
+            line("No subnet matches '" + subnetSelector + "'. Subnets analysed:");
             for (SubnetResult r : result.subnets()) {
-                sb.append("  ").append(r.subnet().id().logicalId()).append("  ").append(r.subnet().path()).append('\n');
+                line("  " + r.subnet().id().logicalId() + "  " + r.subnet().path());
             }
-            return sb.toString();
+            return;
         }
         List<String> services = service == null || service.isBlank() ? result.services() : List.of(service.trim());
         for (SubnetResult r : subnets) {
-            header(sb, r);
+            header(r);
             for (String s : services) {
                 ServiceVerdict v = r.services().get(s);
                 if (v == null) {
-                    sb.append("\n  ").append(s).append(": not analysed (analysed services: ")
-                            .append(String.join(", ", result.services())).append(")\n");
+                    line("");
+                    line("  " + s + ": not analysed (analysed services: " + String.join(", ", result.services())
+                            + ")");
                     continue;
                 }
-                verdict(sb, v, r.region());
-                result.vpcOf(r).map(vr -> vr.onPremises()).ifPresent(op -> onPremises(sb, op, s));
+                verdict(v, r.region());
+                result.vpcOf(r).map(vr -> vr.onPremises()).ifPresent(op -> onPremises(op, s));
             }
-            sb.append('\n');
+            line("");
         }
-        return sb.toString();
     }
 
-    private static void onPremises(StringBuilder sb, OnPremisesVerdict op, String service) {
+    private void onPremises(OnPremisesVerdict op, String service) {
         OnPremisesVerdict.Service s = op.services().get(service);
         if (s == null) {
             return;
         }
-        sb.append("    from on-premises: ").append(s.access());
+        StringBuilder sb = new StringBuilder("    from on-premises: ").append(s.access());
         if (op.connected()) {
             sb.append(" (connected via ").append(String.join(", ", op.via()))
                     .append(op.cidrs().isEmpty() ? "" : "; on-premises " + String.join(", ", op.cidrs())).append(')');
         }
-        sb.append(" - ").append(s.reason()).append('\n');
+        line(sb.append(" - ").append(s.reason()).toString());
         int i = 1;
         for (Hop h : s.hops()) {
-            sb.append(String.format("      %2d. %s [%s] %s%n", i++, h.component(), h.type(), h.detail()));
+            line(String.format("      %2d. %s [%s] %s", i++, h.component(), h.type(), h.detail()));
         }
         for (Blocker b : s.blockers()) {
-            sb.append("      - ").append(b.component()).append(' ').append(b.code()).append(": ").append(b.message())
-                    .append("\n        fix: ").append(b.fix()).append('\n');
+            line("      - " + b.component() + ' ' + b.code() + ": " + b.message());
+            line("        fix: " + b.fix());
         }
     }
 
-    private static void header(StringBuilder sb, SubnetResult r) {
+    private void header(SubnetResult r) {
         Subnet s = r.subnet();
-        sb.append("Subnet ").append(s.id().logicalId()).append(" (").append(s.path()).append(")\n");
-        sb.append("  stack ").append(s.id().stack()).append(", region ")
-                .append(r.region() == null ? "unknown" : r.region())
-                .append(", VPC ").append(s.vpc().isKnown() ? s.vpc().get().logicalId() : "unknown")
-                .append(", AZ ").append(s.az().display() == null ? "unknown" : s.az().display())
-                .append(", CIDR ").append(s.cidr().isKnown() ? Cidrs.text(s.cidr().get()) : "unknown").append('\n');
-        sb.append("  internet egress: ").append(r.internet().egress()).append(" - ").append(r.internet().reason())
-                .append('\n');
+        line("Subnet " + s.id().logicalId() + " (" + s.path() + ")");
+        line("  stack " + s.id().stack() + ", region " + (r.region() == null ? "unknown" : r.region())
+                + ", VPC " + (s.vpc().isKnown() ? s.vpc().get().logicalId() : "unknown")
+                + ", AZ " + (s.az().display() == null ? "unknown" : s.az().display())
+                + ", CIDR " + (s.cidr().isKnown() ? Cidrs.text(s.cidr().get()) : "unknown"));
+        line("  internet egress: " + r.internet().egress() + " - " + r.internet().reason());
     }
 
-    private static void verdict(StringBuilder sb, ServiceVerdict v, String region) {
-        sb.append("\n  ").append(v.service()).append(": ").append(v.access());
+    private void verdict(ServiceVerdict v, String region) {
+        StringBuilder sb = new StringBuilder("  ").append(v.service()).append(": ").append(v.access());
         List<String> facts = new ArrayList<>();
         if (v.ipType() != null) {
             facts.add(v.privatePath() ? "private" : "not private");
@@ -100,47 +113,47 @@ public final class ExplainRenderer {
         if (!facts.isEmpty()) {
             sb.append(" (").append(String.join(", ", facts)).append(')');
         }
-        sb.append('\n');
-        sb.append("    DNS name: ").append(v.dnsName()).append(v.requiresEndpointUrl()
+        line("");
+        line(sb.toString());
+        line("    DNS name: " + v.dnsName() + (v.requiresEndpointUrl()
                 ? "  (use --endpoint-url https://" + v.dnsName() + " --region " + (region == null ? "{region}" : region)
-                + ")" : "").append('\n');
+                + ")" : ""));
         if (v.buckets() != null) {
-            sb.append("dynamodb".equals(v.service()) ? "    tables: " : "    buckets: ").append(v.buckets().scope());
+            StringBuilder b = new StringBuilder("dynamodb".equals(v.service()) ? "    tables: " : "    buckets: ")
+                    .append(v.buckets().scope());
             if (!v.buckets().allowed().isEmpty() && !"ALL".equals(v.buckets().scope())) {
-                sb.append(' ').append(String.join(", ", v.buckets().allowed()));
+                b.append(' ').append(String.join(", ", v.buckets().allowed()));
             }
             if (!v.buckets().reason().isBlank()) {
-                sb.append(" - ").append(v.buckets().reason());
+                b.append(" - ").append(v.buckets().reason());
             }
-            sb.append('\n');
+            line(b.toString());
             for (AccessCheckResult c : v.buckets().checks()) {
-                sb.append("    ").append(c.check()).append(": ").append(c.decision());
+                StringBuilder cl = new StringBuilder("    ").append(c.check()).append(": ").append(c.decision());
                 if (!c.because().isEmpty()) {
-                    sb.append(" (").append(String.join("; ", c.because())).append(')');
+                    cl.append(" (").append(String.join("; ", c.because())).append(')');
                 } else if (!c.reasons().isEmpty()) {
-                    sb.append(" - ").append(String.join(" ", c.reasons()));
+                    cl.append(" - ").append(String.join(" ", c.reasons()));
                 }
-                sb.append('\n');
+                line(cl.toString());
             }
         }
         if (!v.securityGroups().isEmpty()) {
-            sb.append("    security groups that get through: ").append(String.join(", ", v.securityGroups()))
-                    .append('\n');
+            line("    security groups that get through: " + String.join(", ", v.securityGroups()));
         }
-        sb.append("    why: ").append(v.reason()).append('\n');
+        line("    why: " + v.reason());
         if (!v.hops().isEmpty()) {
-            sb.append("    path:\n");
+            line("    path:");
             int i = 1;
             for (Hop h : v.hops()) {
-                sb.append(String.format("      %2d. %s [%s] %s%n", i++, h.component(), h.type(), h.detail()));
+                line(String.format("      %2d. %s [%s] %s", i++, h.component(), h.type(), h.detail()));
             }
         }
         if (!v.blockers().isEmpty()) {
-            sb.append("    blocked by:\n");
+            line("    blocked by:");
             for (Blocker b : v.blockers()) {
-                sb.append("      - ").append(b.component()).append(" [").append(b.type()).append("] ")
-                        .append(b.code()).append(": ").append(b.message()).append('\n');
-                sb.append("        fix: ").append(b.fix()).append('\n');
+                line("      - " + b.component() + " [" + b.type() + "] " + b.code() + ": " + b.message());
+                line("        fix: " + b.fix());
             }
         }
         List<String> codes = new ArrayList<>();
@@ -149,10 +162,10 @@ public final class ExplainRenderer {
             (c.assumption() ? assumptions : codes).add(c.name());
         }
         if (!codes.isEmpty()) {
-            sb.append("    codes: ").append(String.join(", ", codes)).append('\n');
+            line("    codes: " + String.join(", ", codes));
         }
         if (!assumptions.isEmpty()) {
-            sb.append("    assumed: ").append(String.join(", ", assumptions)).append('\n');
+            line("    assumed: " + String.join(", ", assumptions));
         }
     }
 }

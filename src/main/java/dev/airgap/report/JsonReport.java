@@ -33,7 +33,6 @@ import dev.airgap.resolve.ResolvedStack;
 import inet.ipaddr.IPAddress;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -63,26 +62,14 @@ public final class JsonReport {
     /** Writes the full report of an analysis with the requirements' violations to {@code file}. */
     public static void write(Path file, AnalysisResult analysis, String toolVersion, List<Violation> violations)
             throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        try (OutputStream out = Files.newOutputStream(file)) {
-            write(out, analysis.run(), analysis.model(), analysis.paths(), analysis.costs(), analysis.availability(),
-                    toolVersion, violations);
-        }
+        ReportFiles.write(file, out -> write(out, analysis.run(), analysis.model(), analysis.paths(),
+                analysis.costs(), analysis.availability(), toolVersion, violations));
     }
 
     /** Writes the report to {@code file}, creating its folder. */
     public static void write(Path file, ResolvedRun run, NetworkModel model, PathResult result, String toolVersion)
             throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        try (OutputStream out = Files.newOutputStream(file)) {
-            write(out, run, model, result, toolVersion);
-        }
+        ReportFiles.write(file, out -> write(out, run, model, result, toolVersion));
     }
 
     /** Writes the report to a stream (left open), without costs. */

@@ -8,9 +8,9 @@ import dev.airgap.report.ReportDocument.Link;
 import dev.airgap.report.ReportDocument.Links;
 import dev.airgap.report.ReportDocument.Paragraph;
 import dev.airgap.report.ReportDocument.Table;
+import dev.airgap.template.Excerpt;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -36,11 +36,7 @@ public final class MarkdownReport {
     }
 
     public static void write(Path file, ReportInput input, Locale locale) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        Files.writeString(file, render(input, locale), StandardCharsets.UTF_8);
+        ReportFiles.write(file, render(input, locale).getBytes(StandardCharsets.UTF_8));
     }
 
     private static void block(StringBuilder out, Block b) {
@@ -98,21 +94,43 @@ public final class MarkdownReport {
         return escape(s, true);
     }
 
+    /**
+     * The one place text becomes Markdown. Text comes from the templates (logical IDs, construct paths, tags), so it
+     * must neither break out of its table cell or line nor carry markup: a line break becomes a space, any other
+     * control character its {@code \\uXXXX} form (no raw NUL or terminal escape reaches the file), and every
+     * character CommonMark could read as markup is backslash-escaped: {@code <} (raw HTML, autolinks), {@code &}
+     * (entities), {@code |} (GFM cell breaks, also inside code spans), backticks, emphasis, links; at the start of a
+     * line also headings, quotes, list markers ({@code -}, {@code +}, {@code 1.}).
+     */
     private static String escape(String s, boolean lineStart) {
         if (s == null) {
             return "";
         }
+        String flat = Excerpt.escapeControls(s.replaceAll("\\R", " "));
         StringBuilder out = new StringBuilder();
-        String flat = s.replace('\n', ' ');
+        int listNumber = lineStart ? orderedListMarker(flat) : -1;
         for (int i = 0; i < flat.length(); i++) {
             char c = flat.charAt(i);
             // headings and quotes only start a line; the others are markup anywhere
-            if ("\\`*_[]<|".indexOf(c) >= 0 || (lineStart && i == 0 && "#>-+".indexOf(c) >= 0)) {
+            if ("\\`*_[]<|&".indexOf(c) >= 0 || (lineStart && i == 0 && "#>-+".indexOf(c) >= 0) || i == listNumber) {
                 out.append('\\');
             }
             out.append(c);
         }
         return out.toString();
+    }
+
+    /**
+     * Where {@code 1.} or {@code 1)} followed by a space (or nothing) would start an ordered list: the index of the dot
+     * or parenthesis, else -1. {@code 10.0.0.0/16} is no list.
+     */
+    private static int orderedListMarker(String s) {
+        int i = 0;
+        while (i < s.length() && i < 9 && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        boolean marker = i > 0 && i < s.length() && (s.charAt(i) == '.' || s.charAt(i) == ')');
+        return marker && (i + 1 == s.length() || s.charAt(i + 1) == ' ' || s.charAt(i + 1) == '\t') ? i : -1;
     }
 
     private static String cell(String s) {

@@ -15,6 +15,7 @@ import dev.airgap.path.PathResult;
 import dev.airgap.path.ServiceVerdict;
 import dev.airgap.path.SubnetResult;
 import dev.airgap.path.VpcResult;
+import dev.airgap.template.Excerpt;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -149,7 +150,7 @@ public final class PathDiagram {
             w.writeAttribute("role", "img");
             String title = t.get("diagram.title", v.path(), vpc.region() == null ? t.get("unknown") : vpc.region(),
                     service);
-            w.writeAttribute("aria-label", title);
+            w.writeAttribute("aria-label", Excerpt.escapeControls(title));
             w.writeAttribute("font-family", "Helvetica, Arial, sans-serif");
             w.writeAttribute("font-size", "12");
             element("title", title);
@@ -303,7 +304,7 @@ public final class PathDiagram {
             String colour = COLOURS.get(access);
             w.writeStartElement("g");
             w.writeAttribute("class", "airgap-subnet");
-            w.writeAttribute("data-subnet", s.id().logicalId());
+            w.writeAttribute("data-subnet", Excerpt.escapeControls(s.id().logicalId()));
             w.writeAttribute("data-access", access.name());
             element("title", s.path() + " (" + s.id().logicalId() + ")" + (v == null ? "" : ": " + v.reason()));
             rect(SUBNET_X, r.y(), SUBNET_W, SUBNET_H, "#ffffff", colour, 6);
@@ -393,18 +394,31 @@ public final class PathDiagram {
             if (anchor != null) {
                 w.writeAttribute("text-anchor", anchor);
             }
-            w.writeCharacters(s);
+            characters(s);
             w.writeEndElement();
         }
 
         private void element(String name, String content) throws XMLStreamException {
             w.writeStartElement(name);
-            w.writeCharacters(content);
+            characters(content);
             w.writeEndElement();
         }
 
+        /**
+         * Where text enters the picture (and the two attributes that carry names). The writer escapes markup but
+         * passes control characters through, and XML 1.0 allows almost none of them (a NUL makes the page
+         * unreadable), so they are written as {@code \\uXXXX}.
+         */
+        private void characters(String s) throws XMLStreamException {
+            w.writeCharacters(Excerpt.escapeControls(s));
+        }
+
+        /** At most {@code max} code points; a surrogate pair is never cut in half. */
         private static String shorten(String s, int max) {
-            return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+            if (s.codePointCount(0, s.length()) <= max) {
+                return s;
+            }
+            return s.substring(0, s.offsetByCodePoints(0, max - 1)) + "…";
         }
     }
 }

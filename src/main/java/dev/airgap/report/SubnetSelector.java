@@ -55,6 +55,7 @@ public final class SubnetSelector {
                 sb.append(Pattern.quote(String.valueOf(c)));
             }
         }
-        return Pattern.compile(sb.toString());
+        // DOTALL: * matches any characters, a line break in a (hostile) logical ID too
+        return Pattern.compile(sb.toString(), Pattern.DOTALL);
     }
 }

@@ -60,4 +60,23 @@ class ViolationLogTest {
                 + "NetworkStack/Vpc/PublicSubnet1/Subnet (VpcPublicSubnet1) in ap-northeast-1 by <except> subnet x: "
                 + "web tier");
     }
+
+    @Test
+    void aLogicalIdWithControlCharactersCannotForgeOrRecolourLogLines() {
+        String hostile = "Public\u001b[31m\n[ERROR] forged\u0000";
+        Target subnet = new Target("NetworkStack", hostile, "NetworkStack/" + hostile, Map.of());
+        Violation v = new Violation("noInternet", "noInternet", subnet.describe(), subnet, null, "NetworkStack",
+                "ap-northeast-1", null, "internet egress via " + hostile, hostile, "cdk.out/x.json:12",
+                "remove the route", false);
+        Evaluation e = new Evaluation(List.of(v), List.of(new Waived(v, "because\nreasons", "<except>")), List.of());
+
+        List<String> lines = new ArrayList<>(ViolationLog.block(v));
+        lines.add(ViolationLog.waived(e.waived().get(0)));
+        lines.add(ViolationLog.failure(e, null));
+
+        assertThat(lines).hasSize(ViolationLog.block(violation(1)).size() + 2)
+                .allSatisfy(l -> assertThat(l.chars().filter(Character::isISOControl)).isEmpty());
+        assertThat(lines.get(0)).contains("Public\\u001B[31m\\u000A[ERROR] forged\\u0000");
+        assertThat(lines.get(lines.size() - 2)).endsWith("because\\u000Areasons");
+    }
 }

@@ -2,12 +2,7 @@ package dev.airgap.cost.availability;
 
 import dev.airgap.cost.Provenance;
 import dev.airgap.cost.ServiceNames;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -120,23 +115,6 @@ public final class VpcEndpointServicesRefresher {
                 + String.join(", ", regions) + "; each region's lists are complete.");
         return new Result(new EndpointServiceCatalog("describe-" + today, today.toString(), catalogNotes, services,
                 out), notes);
-    }
-
-    /** Refreshes and writes the catalog to {@code out} through a temporary file. */
-    public Result refreshTo(Path out, List<String> regions) throws IOException {
-        Result r = refresh(regions);
-        Path dir = out.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, out.getFileName().toString(), ".tmp");
-        try {
-            try (OutputStream os = Files.newOutputStream(tmp)) {
-                r.catalog().write(os);
-            }
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-        return r;
     }
 
     private static EndpointServiceCatalog.ServiceInfo merge(EndpointServiceCatalog.ServiceInfo a,

@@ -12,14 +12,10 @@ import dev.airgap.cost.Tier;
 import dev.airgap.cost.TierSchedule;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -131,24 +127,6 @@ public final class PriceListRefresher {
                         + ") at " + base + "; on-demand list prices.",
                 "A figure the offers did not have is null: unknown, never taken from another region.");
         return new Result(new PriceCatalog("pricelist-" + today, today.toString(), catalogNotes, out, null), notes);
-    }
-
-    /** Refreshes and writes the catalog to {@code out} (via a temporary file, so a failed run leaves no half file). */
-    public Result refreshTo(Path out, List<String> regions, List<String> offerCodes)
-            throws IOException, InterruptedException {
-        Result r = refresh(regions, offerCodes);
-        Path dir = out.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, out.getFileName().toString(), ".tmp");
-        try {
-            try (OutputStream os = Files.newOutputStream(tmp)) {
-                r.catalog().write(os);
-            }
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-        return r;
     }
 
     private Map<String, String> regionIndex(String offer) throws IOException, InterruptedException {

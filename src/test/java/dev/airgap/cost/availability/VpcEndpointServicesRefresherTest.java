@@ -3,6 +3,7 @@ package dev.airgap.cost.availability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.airgap.report.ReportFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -98,7 +99,8 @@ class VpcEndpointServicesRefresherTest {
     @Test
     void listsEveryPageAndKeepsOnlyAwsServices(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("endpoint-services.json");
-        VpcEndpointServicesRefresher.Result r = refresher().refreshTo(out, List.of("ap-northeast-3"));
+        VpcEndpointServicesRefresher.Result r = refresher().refresh(List.of("ap-northeast-3"));
+        ReportFiles.write(out, r.catalog()::write);
         assertThat(bodies).hasSize(2);
         assertThat(bodies.get(0)).contains("Action=DescribeVpcEndpointServices").doesNotContain("NextToken");
         assertThat(bodies.get(1)).contains("NextToken=page2");

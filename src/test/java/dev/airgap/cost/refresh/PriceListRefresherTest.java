@@ -9,6 +9,7 @@ import dev.airgap.cost.PricedValue;
 import dev.airgap.cost.Provenance;
 import dev.airgap.cost.RegionPrices;
 import dev.airgap.cost.Tier;
+import dev.airgap.report.ReportFiles;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
@@ -83,7 +84,8 @@ class PriceListRefresherTest {
     @Test
     void writesACatalogFileThatLoadsAsAPricesFile(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("prices/airgap-prices.json");
-        refresher.refreshTo(out, List.of("ap-northeast-1"), PriceListRefresher.DEFAULT_OFFERS);
+        ReportFiles.write(out, refresher.refresh(List.of("ap-northeast-1"), PriceListRefresher.DEFAULT_OFFERS)
+                .catalog()::write);
         PriceCatalog back = PriceCatalog.read(out);
         PricedValue rate = back.region("ap-northeast-1").orElseThrow().get(PriceItem.INTERFACE_ENDPOINT_HOURLY)
                 .orElseThrow();
