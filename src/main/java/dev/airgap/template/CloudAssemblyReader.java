@@ -178,7 +178,7 @@ final class CloudAssemblyReader {
             }
             String what = "the templateFile '" + Excerpt.of(templateFile) + "' of artifact '" + Excerpt.of(id) + "'";
             Path file = path(templateFile, fileNode, what);
-            String shown = shown(file);
+            String shown = shown(resolve(templateFile, fileNode, what));
             MapNode template = session.template(file, shown);
             String name = orElse(string(props, "stackName", id), id);
             String environment = orElse(string(artifact, "environment", id), "");
@@ -212,9 +212,10 @@ final class CloudAssemblyReader {
                 }
                 String what = "the aws:asset:path '" + Excerpt.of(s.value()) + "' of nested stack "
                         + Excerpt.of(e.getKey());
+                Path named = resolve(s.value(), s, what);
                 Path file;
                 try {
-                    file = session.files.inside(root.real(), resolve(s.value(), s, what), display(root.shownAs()));
+                    file = session.files.inside(root.real(), named, display(root.shownAs()));
                 } catch (InputFiles.Refused refused) {
                     if (refused.missing()) {
                         session.warnings.accept("airgap: " + s.position() + ": " + what + " names no file; the "
@@ -231,7 +232,7 @@ final class CloudAssemblyReader {
                     throw new InputException(s.position(), what + " nests stacks deeper than "
                             + session.limits.nestedStackDepth() + " levels", RESYNTH);
                 }
-                String shown = shown(file);
+                String shown = shown(named);
                 MapNode template = session.template(file, shown);
                 String nestedPath = nestedConstructPath(parent, e.getKey(), parentPath);
                 FoundStack nested = new FoundStack(e.getKey(), shown, file, template, parent.region(),

@@ -74,10 +74,13 @@ public final class InputFiles {
             throw new Refused(Files.isSymbolicLink(path) ? "is a symbolic link to nothing" : "does not exist",
                     !Files.isSymbolicLink(path));
         } catch (IOException e) {
-            throw new Refused("cannot be followed (" + e.getClass().getSimpleName() + ")", false);
+            // ELOOP and the like: a link loop, or a path component that is not a folder.
+            throw new Refused((Files.isSymbolicLink(path) ? "is a symbolic link that " : "") + "cannot be followed ("
+                    + e.getClass().getSimpleName() + ")", false);
         }
         if (!real.startsWith(root)) {
-            throw new Refused("is or passes through a symbolic link that leads outside " + rootShown, false);
+            throw new Refused((Files.isSymbolicLink(path) ? "is" : "passes through") + " a symbolic link that leads "
+                    + "outside " + rootShown, false);
         }
         return real;
     }

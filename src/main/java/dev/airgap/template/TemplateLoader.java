@@ -236,8 +236,7 @@ public final class TemplateLoader {
                 real = files.inside(root.real(), link, display(root.shownAs()));
             } catch (InputFiles.Refused refused) {
                 if (template) {
-                    throw new InputException(SourcePosition.of(shown), "is a symbolic link that " + refused.reason()
-                            + ": it is not read", "name the file it leads to in <templates>, or put the file itself "
+                    throw new InputException(SourcePosition.of(shown), refused.reason() + ": it is not read", "name the file it leads to in <templates>, or put the file itself "
                             + "in the folder");
                 }
                 if (Files.isDirectory(link)) {
@@ -297,10 +296,11 @@ public final class TemplateLoader {
                 continue; // in S3 or computed: analysed as a stack the run does not see
             }
             String what = "the TemplateURL '" + Excerpt.of(s.value()) + "' of nested stack " + Excerpt.of(e.getKey());
+            Path named;
             Path child;
             try {
-                child = files.inside(root.real(), parent.realFile().getParent().resolve(s.value()).normalize(),
-                        display(root.shownAs()));
+                named = parent.realFile().getParent().resolve(s.value()).normalize();
+                child = files.inside(root.real(), named, display(root.shownAs()));
             } catch (InvalidPathException invalid) {
                 throw new InputException(s.position(), what + " is not a file path", "fix the TemplateURL");
             } catch (InputFiles.Refused refused) {
@@ -320,7 +320,7 @@ public final class TemplateLoader {
                 throw new InputException(s.position(), what + " nests stacks deeper than "
                         + limits.nestedStackDepth() + " levels", "flatten the nesting");
             }
-            String shown = display(root.shown(child));
+            String shown = display(root.shown(named));
             FoundStack nested = new FoundStack(e.getKey(), shown, child, session.template(child, shown),
                     parent.region(), parent.account(), Map.of(), parent, e.getKey());
             session.add(nested);
