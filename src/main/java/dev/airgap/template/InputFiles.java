@@ -95,7 +95,8 @@ public final class InputFiles {
     byte[] read(Path real, String shown, long maxBytes) {
         BasicFileAttributes attributes = regularFile(real, shown);
         if (attributes.size() > maxBytes) {
-            throw tooLarge(shown, attributes.size() + " bytes", maxBytes);
+            throw tooLarge(shown, "the file has " + attributes.size() + " bytes, more than the limit of " + maxBytes
+                    + " bytes");
         }
         opened.accept(real);
         // NOFOLLOW_LINKS: a link put in the file's place after the check above is not followed.
@@ -104,7 +105,8 @@ public final class InputFiles {
              InputStream in = Channels.newInputStream(channel)) {
             byte[] bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
             if (bytes.length > maxBytes) {
-                throw tooLarge(shown, "grew while being read to more than " + maxBytes + " bytes", maxBytes);
+                throw tooLarge(shown, "the file grew while being read to more than the limit of " + maxBytes
+                        + " bytes");
             }
             return bytes;
         } catch (IOException e) {
@@ -136,9 +138,8 @@ public final class InputFiles {
         return a.isSymbolicLink() ? "a symbolic link" : "a device, FIFO or socket";
     }
 
-    private static InputException tooLarge(String shown, String size, long maxBytes) {
-        return new InputException(SourcePosition.of(shown), "the file has " + size + ", more than the limit of "
-                + maxBytes + " bytes", "check that this is the file you meant: real templates and cloud assemblies are "
+    private static InputException tooLarge(String shown, String problem) {
+        return new InputException(SourcePosition.of(shown), problem, "check that this is the file you meant: real templates and cloud assemblies are "
                 + "far smaller");
     }
 }
