@@ -41,7 +41,7 @@ public final class Analyzer {
      */
     public AnalysisResult analyze(AnalysisRequest request, DeployedOptions deployed) {
         TemplateReader reader = new TemplateReader(ReadLimits.DEFAULT, request.warnings());
-        List<StackTemplate> stacks = new TemplateLoader(reader, request.baseDir(), request.debug())
+        List<StackTemplate> stacks = new TemplateLoader(reader, request.baseDir(), request.debug(), request.warnings())
                 .load(request.templates());
         // --- deployed stacks (issue 8): opt-in, the only place the analysis reaches dev.airgap.deployed ---
         ResolveOptions resolve = request.resolve();

@@ -8,16 +8,20 @@ import java.util.Map;
 /**
  * The construct tree of a CDK app ({@code tree.json}): which construct path holds which CloudFormation logical ID.
  * A stack's logical IDs are those below its construct path that are not inside a nested stack of its own.
+ *
+ * <p>Construct paths are indexed once and each stack's answer is kept, so that a manifest naming one path for many
+ * stacks costs the walk of that subtree once, not once per stack.
  */
 final class ConstructTree {
 
     private static final String STACK = "aws-cdk-lib.Stack";
     private static final String NESTED_STACK = "aws-cdk-lib.NestedStack";
 
-    private final JsonNode root;
+    private final Map<String, JsonNode> byPath = new HashMap<>();
+    private final Map<String, Map<String, String>> answers = new HashMap<>();
 
     private ConstructTree(JsonNode root) {
-        this.root = root;
+        index(root);
     }
 
     static ConstructTree of(JsonNode treeJson) {
@@ -26,29 +30,25 @@ final class ConstructTree {
 
     /** Logical ID → construct path for the stack at {@code stackPath}. */
     Map<String, String> logicalIdsUnder(String stackPath) {
-        Map<String, String> out = new HashMap<>();
-        JsonNode stack = find(root, stackPath);
-        if (stack != null) {
-            collect(stack, out, true);
-        }
-        return out;
+        return answers.computeIfAbsent(stackPath, p -> {
+            Map<String, String> out = new HashMap<>();
+            JsonNode stack = byPath.get(p);
+            if (stack != null) {
+                collect(stack, out, true);
+            }
+            return Map.copyOf(out);
+        });
     }
 
-    private static JsonNode find(JsonNode node, String path) {
-        if (path.equals(node.path("path").asText())) {
-            return node;
+    /** The first node of each path, depth first (a tree CDK wrote has one node per path). */
+    private void index(JsonNode node) {
+        JsonNode path = node.path("path");
+        if (path.isTextual()) {
+            byPath.putIfAbsent(path.asText(), node);
         }
         for (Iterator<JsonNode> it = node.path("children").elements(); it.hasNext(); ) {
-            JsonNode child = it.next();
-            String childPath = child.path("path").asText();
-            if (path.equals(childPath) || path.startsWith(childPath + "/")) {
-                JsonNode found = find(child, path);
-                if (found != null) {
-                    return found;
-                }
-            }
+            index(it.next());
         }
-        return null;
     }
 
     private static void collect(JsonNode node, Map<String, String> out, boolean isRoot) {

@@ -1,33 +1,52 @@
 package dev.airgap.template;
 
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Turns what the user names (template files, folders of templates, CDK cloud assemblies) into the stacks of one run.
  * A folder with a {@code manifest.json} is a cloud assembly; any other folder is searched for templates. Nested stacks
  * whose template is a local file are loaded as stacks of their own, linked to their parent. Output order is
  * deterministic: inputs in the order given, folder contents sorted by path.
+ *
+ * <p>What the user names is trusted as given (it may be a link, or lie outside the project); what is found through it
+ * stays inside it, after normalisation and symbolic links: a searched folder's files inside that folder, a cloud
+ * assembly's files inside the assembly, the nested stacks of a named file inside the project's base directory (or
+ * the file's own folder when the file lies outside the project). Every file is read through {@link InputFiles}:
+ * regular files only, bounded.
  */
 public final class TemplateLoader {
 
     private static final Set<String> TEMPLATE_SUFFIXES = Set.of(".json", ".yaml", ".yml", ".template");
     private static final Set<String> SKIPPED_FOLDERS = Set.of("node_modules", "target", ".git");
+    private static final String NAME_HINT =
+            "name a CloudFormation template, a folder of templates or a CDK cloud assembly (cdk.out)";
 
     private final TemplateReader reader;
     private final Path baseDir;
+    private final Path realBaseDir;
     private final Consumer<String> debug;
+    private final Consumer<String> warnings;
+    private final InputFiles files;
+    private final LoadLimits limits;
 
     /**
      * @param reader  the reader to parse templates with
@@ -35,146 +54,281 @@ public final class TemplateLoader {
      * @param debug   receives one line per file skipped while searching folders
      */
     public TemplateLoader(TemplateReader reader, Path baseDir, Consumer<String> debug) {
+        this(reader, baseDir, debug, debug);
+    }
+
+    /** @param warnings receives what the user should see: links not followed, an input that gave no template */
+    public TemplateLoader(TemplateReader reader, Path baseDir, Consumer<String> debug, Consumer<String> warnings) {
+        this(reader, baseDir, debug, warnings, InputFiles.standard(), LoadLimits.DEFAULT);
+    }
+
+    /** @param files how files are read (tests observe every file opened) */
+    public TemplateLoader(TemplateReader reader, Path baseDir, Consumer<String> debug, Consumer<String> warnings,
+                          InputFiles files, LoadLimits limits) {
         this.reader = reader;
         this.baseDir = baseDir.toAbsolutePath().normalize();
+        this.realBaseDir = realOrSelf(this.baseDir);
         this.debug = debug;
+        this.warnings = warnings;
+        this.files = files;
+        this.limits = limits;
     }
 
+    /**
+     * @throws InputException when an input cannot be read, when something found through it leads outside it, and
+     *                        when inputs were named but none of them gave a template
+     */
     public List<StackTemplate> load(List<Path> inputs) {
-        List<StackTemplate> out = new ArrayList<>();
-        Set<Path> seen = new HashSet<>();
+        LoadSession session = new LoadSession(reader, files, limits, this::display, debug, warnings);
+        List<String> gaveNothing = new ArrayList<>();
         for (Path input : inputs) {
-            Path abs = baseDir.resolve(input).toAbsolutePath().normalize();
-            if (!Files.exists(abs)) {
-                throw new InputException(SourcePosition.of(display(abs)), "no such file or folder",
-                        "check the <templates> configuration (or -Dairgap.templates)");
-            }
-            if (Files.isDirectory(abs)) {
-                loadFolder(abs, out, seen);
-            } else if (seen.add(abs)) {
-                StackTemplate t = readPlain(abs, true);
-                out.add(t);
-                addLocalNestedStacks(t, abs, out, seen);
+            Path named = baseDir.resolve(input).toAbsolutePath().normalize();
+            int before = session.stacks.size();
+            loadInput(named, session);
+            if (session.stacks.size() == before) {
+                gaveNothing.add(display(named));
             }
         }
-        return uniqueNames(withoutStandaloneCopiesOfNested(out));
+        if (!inputs.isEmpty() && session.stacks.isEmpty()) {
+            throw new InputException(SourcePosition.of(gaveNothing.get(0)), "no CloudFormation template found",
+                    NAME_HINT + "; run cdk synth first when it is an assembly");
+        }
+        for (String input : gaveNothing) {
+            warnings.accept("airgap: " + input + ": no CloudFormation template found besides those of other inputs");
+        }
+        return names(withoutStandaloneCopiesOfNested(session.stacks));
     }
 
-    /** A local nested-stack template that a folder search also found on its own is analysed as the nested stack only. */
-    private static List<StackTemplate> withoutStandaloneCopiesOfNested(List<StackTemplate> stacks) {
-        Set<String> nestedFiles = new HashSet<>();
-        for (StackTemplate s : stacks) {
+    private void loadInput(Path named, LoadSession session) {
+        Path real;
+        try {
+            real = named.toRealPath();
+        } catch (NoSuchFileException e) {
+            throw new InputException(SourcePosition.of(display(named)), "no such file or folder",
+                    "check the <templates> configuration (or -Dairgap.templates)");
+        } catch (IOException e) {
+            throw new InputException(SourcePosition.of(display(named)), "cannot be read ("
+                    + e.getClass().getSimpleName() + ")", "check the file's permissions");
+        }
+        if (Files.isDirectory(real, LinkOption.NOFOLLOW_LINKS)) {
+            loadFolder(new InputRoot(real, named), session);
+        } else if (session.topLevelFiles.add(real)) {
+            // A named file's hand-written nested stacks may come from anywhere in the project, as for
+            // `aws cloudformation package`; a file outside the project keeps them in its own folder.
+            InputRoot nestRoot = real.startsWith(realBaseDir)
+                    ? new InputRoot(realBaseDir, baseDir) : new InputRoot(real.getParent(), named.getParent());
+            FoundStack t = readPlain(real, display(named), true, session);
+            session.add(t);
+            addLocalNestedStacks(t, nestRoot, session);
+        }
+    }
+
+    /**
+     * A local nested-stack template that a folder search also found on its own is analysed as the nested stack only
+     * (and so are the stacks nested in that standalone copy).
+     */
+    private static List<FoundStack> withoutStandaloneCopiesOfNested(List<FoundStack> stacks) {
+        Set<Path> nestedFiles = new HashSet<>();
+        for (FoundStack s : stacks) {
             if (s.nested()) {
-                nestedFiles.add(s.file());
+                nestedFiles.add(s.realFile());
             }
         }
-        return stacks.stream().filter(s -> s.nested() || !nestedFiles.contains(s.file())).toList();
+        Set<FoundStack> dropped = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        List<FoundStack> out = new ArrayList<>();
+        for (FoundStack s : stacks) {
+            if (s.nested() ? dropped.contains(s.parent()) : nestedFiles.contains(s.realFile())) {
+                dropped.add(s);
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
-    private void loadFolder(Path folder, List<StackTemplate> out, Set<Path> seen) {
-        if (Files.isRegularFile(folder.resolve("manifest.json"))) {
-            new CloudAssemblyReader(reader, this::display).read(folder, out, seen);
+    private void loadFolder(InputRoot root, LoadSession session) {
+        if (Files.exists(root.real().resolve("manifest.json"), LinkOption.NOFOLLOW_LINKS)) {
+            new CloudAssemblyReader(session).read(root);
             return;
         }
-        List<Path> files;
-        List<Path> assemblies = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(folder)) {
-            files = walk.filter(p -> !inSkippedFolder(folder, p))
-                    .filter(p -> {
-                        if (Files.isDirectory(p) && !p.equals(folder)
-                                && Files.isRegularFile(p.resolve("manifest.json"))) {
-                            assemblies.add(p);
-                        }
-                        return Files.isRegularFile(p) && hasTemplateSuffix(p);
-                    })
-                    .sorted(Comparator.comparing(Path::toString))
-                    .toList();
+        FolderSearch search = new FolderSearch(root);
+        try {
+            Files.walkFileTree(root.real(), search);
         } catch (IOException e) {
-            throw new InputException(SourcePosition.of(display(folder)), "cannot list the folder: " + e.getMessage(), "");
+            throw new InputException(SourcePosition.of(display(root.shownAs())), "cannot search the folder ("
+                    + e.getClass().getSimpleName() + ")", "check the folder's permissions");
         }
-        assemblies.sort(Comparator.comparing(Path::toString));
-        for (Path file : files) {
-            if (assemblies.stream().anyMatch(file::startsWith) || seen.contains(file)) {
+        search.templates.sort(Comparator.comparing(c -> c.shown().toString()));
+        for (Candidate c : search.templates) {
+            if (!session.topLevelFiles.add(c.real())) {
                 continue;
             }
-            StackTemplate t = readPlain(file, false);
+            FoundStack t = readPlain(c.real(), display(c.shown()), false, session);
             if (t != null) {
-                seen.add(file);
-                out.add(t);
-                addLocalNestedStacks(t, file, out, seen);
+                session.add(t);
+                addLocalNestedStacks(t, root, session);
             }
         }
-        for (Path assembly : assemblies) {
-            if (assemblies.stream().noneMatch(a -> !a.equals(assembly) && assembly.startsWith(a))) {
-                new CloudAssemblyReader(reader, this::display).read(assembly, out, seen);
-            }
+        search.assemblies.sort(Comparator.naturalOrder());
+        for (Path assembly : search.assemblies) {
+            new CloudAssemblyReader(session).read(new InputRoot(assembly, root.shown(assembly)));
         }
     }
 
-    private static boolean inSkippedFolder(Path root, Path p) {
-        for (Path part : root.relativize(p)) {
-            String name = part.toString();
-            if (SKIPPED_FOLDERS.contains(name) || (name.startsWith(".") && name.length() > 1)) {
-                return true;
-            }
-        }
-        return false;
+    /** A template file found by a folder search: where it really is, and where the search found it (a link). */
+    private record Candidate(Path real, Path shown) {
     }
 
-    private static boolean hasTemplateSuffix(Path p) {
-        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+    /**
+     * Searches one folder without following links into folders (links to folders inside it are searched where they
+     * lead anyway). A link to a file counts only when the file is inside the folder; one with a template's name that
+     * leads elsewhere is an error, because skipping it would analyse less than the user expects.
+     */
+    private final class FolderSearch extends SimpleFileVisitor<Path> {
+
+        private final InputRoot root;
+        final List<Candidate> templates = new ArrayList<>();
+        final List<Path> assemblies = new ArrayList<>();
+
+        FolderSearch(InputRoot root) {
+            this.root = root;
+        }
+
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            if (dir.equals(root.real())) {
+                return FileVisitResult.CONTINUE;
+            }
+            if (skippedName(dir.getFileName().toString())) {
+                return FileVisitResult.SKIP_SUBTREE;
+            }
+            if (Files.exists(dir.resolve("manifest.json"), LinkOption.NOFOLLOW_LINKS)) {
+                assemblies.add(dir);
+                return FileVisitResult.SKIP_SUBTREE;
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            String name = file.getFileName().toString();
+            if (name.startsWith(".") && name.length() > 1) {
+                return FileVisitResult.CONTINUE;
+            }
+            boolean template = hasTemplateSuffix(name);
+            String shown = display(root.shown(file));
+            if (attrs.isRegularFile()) {
+                if (template) {
+                    templates.add(new Candidate(file, root.shown(file)));
+                }
+            } else if (attrs.isSymbolicLink()) {
+                link(file, shown, template);
+            } else if (template) {
+                throw new InputException(SourcePosition.of(shown), "is " + InputFiles.kind(attrs)
+                        + ", not a regular file: it is not read", "remove it from the folder");
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        private void link(Path link, String shown, boolean template) {
+            Path real;
+            try {
+                real = files.inside(root.real(), link, display(root.shownAs()));
+            } catch (InputFiles.Refused refused) {
+                if (template) {
+                    throw new InputException(SourcePosition.of(shown), refused.reason() + ": it is not read", "name the file it leads to in <templates>, or put the file itself "
+                            + "in the folder");
+                }
+                if (Files.isDirectory(link)) {
+                    warnings.accept("airgap: " + shown + ": a link to a folder outside " + display(root.shownAs())
+                            + " is not searched; name that folder in <templates> to analyse it");
+                }
+                return;
+            }
+            if (template && !Files.isDirectory(real, LinkOption.NOFOLLOW_LINKS)) {
+                InputFiles.regularFile(real, shown);
+                templates.add(new Candidate(real, root.shown(link)));
+            }
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+            throw new InputException(SourcePosition.of(display(root.shown(file))), "cannot be read ("
+                    + e.getClass().getSimpleName() + ")", "check the permissions");
+        }
+    }
+
+    private static boolean skippedName(String name) {
+        return SKIPPED_FOLDERS.contains(name) || (name.startsWith(".") && name.length() > 1);
+    }
+
+    private static boolean hasTemplateSuffix(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
         return TEMPLATE_SUFFIXES.stream().anyMatch(name::endsWith);
     }
 
     /** Reads a file that is not part of a cloud assembly; null when found by search and not a template. */
-    private StackTemplate readPlain(Path file, boolean named) {
-        String shown = display(file);
-        MapNode root = reader.read(shown, readBytes(file, shown));
+    private FoundStack readPlain(Path real, String shown, boolean named, LoadSession session) {
+        MapNode root = session.template(real, shown);
         if (!(root.get("Resources") instanceof MapNode)) {
             if (named) {
                 throw new InputException(root.position(), "not a CloudFormation template: it has no Resources map",
-                        "name a CloudFormation template, a folder of templates or a CDK cloud assembly (cdk.out)");
+                        NAME_HINT);
             }
             debug.accept("airgap: skipping " + shown + ": not a CloudFormation template (no Resources)");
             return null;
         }
-        return new StackTemplate(stackName(file), shown, root, null, null, Map.of(), null, null);
+        return new FoundStack(stackName(Path.of(shown).getFileName().toString()), shown, real, root, null, null,
+                Map.of(), null, null);
     }
 
-    /** Hand-written nested stacks whose {@code TemplateURL} is a relative path to a local file. */
-    private void addLocalNestedStacks(StackTemplate parent, Path parentFile, List<StackTemplate> out, Set<Path> seen) {
-        for (Map.Entry<String, Node> e : parent.resources().entries().entrySet()) {
-            if (!(e.getValue() instanceof MapNode res) || !"AWS::CloudFormation::Stack".equals(res.text("Type").orElse(""))) {
+    /** Hand-written nested stacks whose {@code TemplateURL} is a path to a local file. */
+    private void addLocalNestedStacks(FoundStack parent, InputRoot root, LoadSession session) {
+        for (Map.Entry<String, Node> e : parent.root().map("Resources").map(MapNode::entries).orElse(Map.of())
+                .entrySet()) {
+            if (!(e.getValue() instanceof MapNode res)
+                    || !"AWS::CloudFormation::Stack".equals(res.text("Type").orElse(""))) {
                 continue;
             }
-            String url = res.map("Properties").flatMap(p -> p.text("TemplateURL")).orElse(null);
-            if (url == null || url.contains("://") || url.startsWith("/")) {
-                continue;
+            Node urlNode = res.map("Properties").map(p -> p.get("TemplateURL")).orElse(null);
+            if (!(urlNode instanceof ScalarNode s) || s.kind() != ScalarNode.Kind.STRING || s.value().contains("://")
+                    || s.value().isBlank()) {
+                continue; // in S3 or computed: analysed as a stack the run does not see
             }
-            Path child = parentFile.getParent().resolve(url).normalize();
-            if (!Files.isRegularFile(child)) {
-                continue;
+            String what = "the TemplateURL '" + Excerpt.of(s.value()) + "' of nested stack " + Excerpt.of(e.getKey());
+            Path named;
+            Path child;
+            try {
+                named = parent.realFile().getParent().resolve(s.value()).normalize();
+                child = files.inside(root.real(), named, display(root.shownAs()));
+            } catch (InvalidPathException invalid) {
+                throw new InputException(s.position(), what + " is not a file path", "fix the TemplateURL");
+            } catch (InputFiles.Refused refused) {
+                if (refused.missing()) {
+                    warnings.accept("airgap: " + s.position() + ": " + what + " names no file; the nested stack "
+                            + "is analysed as one the run does not see");
+                    continue;
+                }
+                throw new InputException(s.position(), what + " " + refused.reason(), "keep nested templates inside "
+                        + display(root.shownAs()) + ", or name the folder holding both in <templates>");
             }
-            String shown = display(child);
-            MapNode root = reader.read(shown, readBytes(child, shown));
-            StackTemplate nested = new StackTemplate(parent.name() + "/" + e.getKey(), shown, root, parent.region(),
-                    parent.account(), Map.of(), parent.name(), e.getKey());
-            out.add(nested);
-            addLocalNestedStacks(nested, child, out, seen);
+            if (parent.isOrDescendsFrom(child)) {
+                throw new InputException(s.position(), what + " is the template of the stack itself or of one of "
+                        + "its parents (a cycle)", "CloudFormation cannot deploy a stack that contains itself");
+            }
+            if (parent.depth() + 1 > limits.nestedStackDepth()) {
+                throw new InputException(s.position(), what + " nests stacks deeper than "
+                        + limits.nestedStackDepth() + " levels", "flatten the nesting");
+            }
+            String shown = display(root.shown(named));
+            FoundStack nested = new FoundStack(e.getKey(), shown, child, session.template(child, shown),
+                    parent.region(), parent.account(), Map.of(), parent, e.getKey());
+            session.add(nested);
+            addLocalNestedStacks(nested, root, session);
         }
     }
 
-    static byte[] readBytes(Path file, String shown) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new InputException(SourcePosition.of(shown), "cannot be read: " + e.getMessage(),
-                    "check the file's permissions");
-        }
-    }
-
-    private static String stackName(Path file) {
-        String name = file.getFileName().toString();
+    private static String stackName(String name) {
         for (String suffix : List.of(".template.json", ".template.yaml", ".template.yml", ".json", ".yaml", ".yml",
                 ".template")) {
             if (name.toLowerCase(Locale.ROOT).endsWith(suffix)) {
@@ -184,26 +338,51 @@ public final class TemplateLoader {
         return name;
     }
 
-    /** Two plain templates with the same base name in different folders get their file names as stack names. */
-    private static List<StackTemplate> uniqueNames(List<StackTemplate> stacks) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (StackTemplate s : stacks) {
-            counts.merge(s.name(), 1, Integer::sum);
+    /**
+     * Settles the stack names: two top-level stacks asking for one name (plain templates with the same base name in
+     * different folders, two artifacts of one stack name in different environments) get their file names; if those
+     * clash too (two artifacts sharing a template), a number. A nested stack is {@code parentName/logicalId}.
+     */
+    private static List<StackTemplate> names(List<FoundStack> stacks) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (FoundStack s : stacks) {
+            if (!s.nested()) {
+                counts.merge(s.name(), 1, Integer::sum);
+            }
         }
-        if (counts.values().stream().allMatch(c -> c == 1)) {
-            return stacks;
-        }
+        Map<FoundStack, String> names = new IdentityHashMap<>();
+        Set<String> used = new HashSet<>();
+        Map<String, Integer> suffixes = new LinkedHashMap<>();
         List<StackTemplate> out = new ArrayList<>();
-        for (StackTemplate s : stacks) {
-            boolean clash = counts.get(s.name()) > 1 && s.parent() == null;
-            out.add(clash ? new StackTemplate(s.file(), s.file(), s.root(), s.region(), s.account(),
-                    s.constructPaths(), s.parent(), s.parentLogicalId()) : s);
+        for (FoundStack s : stacks) {
+            String wanted = s.nested() ? names.get(s.parent()) + "/" + s.parentLogicalId()
+                    : counts.get(s.name()) > 1 ? s.file() : s.name();
+            String name = wanted;
+            while (!used.add(name)) {
+                name = wanted + " #" + suffixes.merge(wanted, 2, (a, b) -> a + 1);
+            }
+            names.put(s, name);
+            out.add(new StackTemplate(name, s.file(), s.root(), s.region(), s.account(), s.constructPaths(),
+                    s.nested() ? names.get(s.parent()) : null, s.parentLogicalId()));
         }
         return out;
     }
 
     String display(Path p) {
         Path abs = p.toAbsolutePath().normalize();
-        return abs.startsWith(baseDir) && !abs.equals(baseDir) ? baseDir.relativize(abs).toString() : abs.toString();
+        for (Path base : List.of(baseDir, realBaseDir)) {
+            if (abs.startsWith(base) && !abs.equals(base)) {
+                return base.relativize(abs).toString();
+            }
+        }
+        return abs.toString();
+    }
+
+    private static Path realOrSelf(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (IOException e) {
+            return p;
+        }
     }
 }

@@ -61,6 +61,11 @@ public final class TemplateReader {
         this.yaml = YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(constraints).build();
     }
 
+    /** The limits this reader holds files to; the loader reads no more bytes than {@code maxBytes} of a file. */
+    public ReadLimits limits() {
+        return limits;
+    }
+
     /**
      * Parses a template's bytes. The root must be a map; whether it is a CloudFormation template (has
      * {@code Resources}) is for the caller to decide.

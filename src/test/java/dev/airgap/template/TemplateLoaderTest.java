@@ -202,6 +202,7 @@ class TemplateLoaderTest {
         write("cdk.out/manifest.json", "{\"artifacts\": ");
         assertThatThrownBy(() -> loader().load(List.of(Path.of("cdk.out"))))
                 .isInstanceOf(InputException.class)
-                .hasMessageStartingWith("cdk.out/manifest.json: the cloud assembly file cannot be read");
+                .hasMessageStartingWith("cdk.out/manifest.json:1:15: the cloud assembly file cannot be read: the file "
+                        + "ends in the middle of a value");
     }
 }
