@@ -13,7 +13,7 @@ final class ConditionTable {
 
     private final StackScope scope;
     private final MapNode declarations;
-    private final Map<String, Truth> values = new HashMap<>();
+    private final Map<String, CycleGuard.Memo<Truth>> values = new HashMap<>();
 
     ConditionTable(StackScope scope, MapNode declarations) {
         this.scope = scope;
