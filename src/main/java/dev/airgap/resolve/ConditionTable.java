@@ -18,6 +18,7 @@ final class ConditionTable {
     ConditionTable(StackScope scope, MapNode declarations) {
         this.scope = scope;
         this.declarations = declarations;
+        ConditionGraph.requireAcyclic(declarations, scope.name());
     }
 
     /**
