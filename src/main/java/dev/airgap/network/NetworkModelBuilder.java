@@ -298,10 +298,14 @@ final class NetworkModelBuilder {
             boolean ipv6 = !Values.absent(r.property("Ipv6CidrBlock"))
                     || Values.bool(r.property("AssignIpv6AddressOnCreation"), false, "").orElse(false)
                     || Values.bool(r.property("Ipv6Native"), false, "").orElse(false);
+            // An IPv4 block comes from CidrBlock or from an IPAM pool; without either the subnet is IPv6-only.
+            boolean ipv6Only = Values.bool(r.property("Ipv6Native"), false, "").orElse(false)
+                    || !Values.absent(r.property("Ipv6CidrBlock")) && Values.absent(r.property("CidrBlock"))
+                    && Values.absent(r.property("Ipv4IpamPoolId")) && Values.absent(r.property("Ipv4NetmaskLength"));
             subnets.put(r.id(), new Subnet(r.id(), r.constructPath(), Values.ref(r.property("VpcId"), "VpcId"), az,
                     cidr(r, r.property("CidrBlock"), "CidrBlock", true),
-                    Values.bool(r.property("MapPublicIpOnLaunch"), false, "MapPublicIpOnLaunch"), ipv6, r.tags(),
-                    r.position()));
+                    Values.bool(r.property("MapPublicIpOnLaunch"), false, "MapPublicIpOnLaunch"), ipv6, ipv6Only,
+                    r.tags(), r.position()));
         }
 
         private void readAssociation(Resource r) {

@@ -34,7 +34,7 @@ final class ClientProfiles {
         if (!out.isEmpty()) {
             return out;
         }
-        Known<Boolean> publicIp = subnet.mapPublicIp();
+        Known<Boolean> publicIp = publicIpv4(subnet);
         List<SecurityGroup> groups = subnet.vpc().isKnown() ? network.securityGroups(subnet.vpc().get()) : List.of();
         java.util.Set<ResourceId> endpointGroups = new java.util.HashSet<>();
         if (subnet.vpc().isKnown()) {
@@ -88,7 +88,9 @@ final class ClientProfiles {
             }
         }
         Known<Boolean> publicIp;
-        if (w.publicIp() == PublicIp.YES) {
+        if (subnet.ipv6Only()) {
+            publicIp = Known.of(false); // no IPv4 address at all, so no public one either (nor an Elastic IP)
+        } else if (w.publicIp() == PublicIp.YES) {
             publicIp = Known.of(true);
         } else if (w.publicIp() == PublicIp.NO) {
             publicIp = Known.of(false);
@@ -99,5 +101,10 @@ final class ClientProfiles {
         }
         return new ClientProfile(w.id().logicalId() + " (" + w.type() + ")", groups, unknown, publicIp, List.of(),
                 w.id());
+    }
+
+    /** What {@code MapPublicIpOnLaunch} gives a client of the subnet: nothing in an IPv6-only subnet. */
+    static Known<Boolean> publicIpv4(Subnet subnet) {
+        return subnet.ipv6Only() ? Known.of(false) : subnet.mapPublicIp();
     }
 }

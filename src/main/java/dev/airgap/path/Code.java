@@ -22,6 +22,8 @@ public enum Code {
     VPCE_SERVICE_NOT_INSTALLED_IN_AZ(false),
     // ---- airgap's own
     IGW_NOT_ATTACHED_TO_VPC(false),
+    /** A route to a NAT gateway of another VPC: EC2 refuses it, so it carries nothing. */
+    NGW_IN_OTHER_VPC(false),
     /** The path passed a NAT gateway whose own subnet has no route onwards. */
     NGW_NO_INTERNET_ROUTE(false),
     /** A private NAT gateway cannot use an internet gateway. */

@@ -29,6 +29,9 @@ final class EgressEvaluator {
     }
 
     EgressVerdict evaluate(Subnet subnet, List<ClientProfile> profiles) {
+        if (subnet.ipv6Only()) {
+            return ipv6Only(subnet);
+        }
         Trace best = null;
         Egress bestEgress = null;
         java.util.Set<Known<Boolean>> seen = new java.util.HashSet<>();
@@ -124,6 +127,43 @@ final class EgressEvaluator {
             }
         }
         return null;
+    }
+
+    /**
+     * An IPv6-only subnet's instances have no IPv4 address, so its IPv4 routes carry nothing of theirs (whatever a
+     * route table shared with dual-stack subnets says) and its internet egress is what its IPv6 routes give. IPv6
+     * routes other than to an internet or egress-only gateway (to a NAT gateway for NAT64, a transit gateway, a
+     * firewall) are not followed: they make the verdict unknown, never none.
+     */
+    private EgressVerdict ipv6Only(Subnet subnet) {
+        String only = subnet.id().logicalId() + " is IPv6-only (no IPv4 address, so no IPv4 route applies)";
+        Known<RouteTable> rt = network.routeTableOf(subnet);
+        if (!rt.isKnown()) {
+            return new EgressVerdict(Egress.UNKNOWN, List.of(), List.of(Code.ASSUMED_UNRESOLVED_VALUE),
+                    only + "; its route table is unknown: " + rt.reason(), List.of());
+        }
+        String internet = ipv6Egress(subnet);
+        if (internet != null) {
+            return new EgressVerdict(Egress.INTERNET_GATEWAY, List.of(), List.of(), only + "; " + internet,
+                    List.of());
+        }
+        for (Route r : network.routes(rt.get().id())) {
+            boolean v4 = r.destination() instanceof RouteDestination.Cidr c && c.block().isIPv4();
+            if (v4 || r.target() instanceof RouteTarget.Local
+                    || r.destination() instanceof RouteDestination.ServicePrefixList) {
+                continue;
+            }
+            boolean toInternet = r.target() instanceof RouteTarget.EgressOnlyInternetGateway
+                    || r.target() instanceof RouteTarget.Gateway g && g.gateway().isKnown()
+                    && network.gateway(g.gateway().get()).map(Gateway::kind).orElse(null) == Gateway.Kind.INTERNET;
+            String reason = toInternet
+                    ? "IPv6 route " + r.describe() + " sends part of the internet to an internet gateway"
+                    : "the analysis does not follow IPv6 route " + r.describe();
+            return new EgressVerdict(toInternet ? Egress.INTERNET_GATEWAY : Egress.UNKNOWN, List.of(),
+                    toInternet ? List.of() : List.of(Code.ASSUMED_UNRESOLVED_VALUE), only + "; " + reason, List.of());
+        }
+        return new EgressVerdict(Egress.NONE, List.of(), List.of(), only + "; it has no IPv6 route to an internet or "
+                + "egress-only internet gateway", List.of());
     }
 
     /** A reason when the subnet's table sends {@code ::/0} to an internet or egress-only gateway, else null. */

@@ -27,6 +27,11 @@ final class Fixes {
                 + "Elastic IP), or route through a NAT gateway or a VPC endpoint instead";
     }
 
+    static String natInVpc(String vpc) {
+        return "route to a NAT gateway in a public subnet of " + vpc + ", or reach the other VPC's NAT gateway "
+                + "through a transit gateway";
+    }
+
     static String attachIgw(String igw, String vpc) {
         return "attach " + igw + " to " + vpc + " with an AWS::EC2::VPCGatewayAttachment";
     }

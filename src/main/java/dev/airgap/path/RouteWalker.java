@@ -173,7 +173,7 @@ final class RouteWalker {
             return gateway(t, g.gateway(), route, st);
         }
         if (target instanceof RouteTarget.NatGateway n) {
-            return natGateway(t, n.natGateway(), st, checkFilters, party);
+            return natGateway(t, n.natGateway(), route, st, checkFilters, party);
         }
         if (target instanceof RouteTarget.Instance i) {
             return natInstance(t, i.instance(), true, st, checkFilters, party);
@@ -309,7 +309,8 @@ final class RouteWalker {
         return null;
     }
 
-    private boolean natGateway(Trace t, Known<ResourceId> id, State st, boolean checkFilters, Party party) {
+    private boolean natGateway(Trace t, Known<ResourceId> id, Route route, State st, boolean checkFilters,
+                               Party party) {
         if (!id.isKnown() || network.natGateway(id.get()).isEmpty()) {
             t.unknown("the route goes to a NAT gateway outside the analysed templates", Code.ASSUMED_UNRESOLVED_VALUE);
             return false;
@@ -326,6 +327,19 @@ final class RouteWalker {
             return false;
         }
         Subnet natSubnet = network.subnet(nat.subnet().get()).get();
+        // As with an internet gateway that is not attached to the table's VPC: EC2 refuses a route whose target
+        // is in another VPC ("route table rtb-… and interface … belong to different networks", InvalidParameterValue;
+        // seen for a NAT gateway in saltstack/salt#38791, for an internet gateway in
+        // smoketurner/serverless-vpc-plugin#147), so such a route never carries traffic.
+        ResourceId tableVpc = network.routeTable(route.routeTable()).flatMap(r -> r.vpc().value()).orElse(null);
+        ResourceId natVpc = natSubnet.vpc().value().orElse(null);
+        if (tableVpc != null && natVpc != null && !tableVpc.equals(natVpc)) {
+            t.block(nat.id(), "AWS::EC2::NatGateway", Code.NGW_IN_OTHER_VPC,
+                    nat.id().logicalId() + " is in " + natVpc.logicalId() + ", the route table in "
+                            + tableVpc.logicalId() + "; a NAT gateway is a route target only in its own VPC",
+                    Fixes.natInVpc(tableVpc.logicalId()));
+            return false;
+        }
         enterTransitSubnet(t, st, natSubnet, checkFilters, party);
         t.viaNat = true;
         st.source = natSubnet;
@@ -373,7 +387,7 @@ final class RouteWalker {
         }
         Subnet natSubnet = network.subnet(subnetId.get()).get();
         if (publicIp == null) {
-            publicIp = natSubnet.mapPublicIp();
+            publicIp = ClientProfiles.publicIpv4(natSubnet);
         }
         t.hop(id.get(), type, "NAT instance (assumed to forward and translate)");
         t.code(Code.ASSUMED_NAT_INSTANCE);

@@ -55,6 +55,16 @@ final class ConditionFunctions {
 
     /** The truth of a condition expression (an entry of {@code Conditions}, or an operand of And/Or/Not). */
     static Truth evaluate(Node node, StackScope scope) {
+        CycleGuard guard = scope.run().guard();
+        guard.enter(node.position());
+        try {
+            return operation(node, scope);
+        } finally {
+            guard.exit();
+        }
+    }
+
+    private static Truth operation(Node node, StackScope scope) {
         String key = node instanceof MapNode m ? m.singleKey() : null;
         if (key == null) {
             throw new InputException(node.position(), "a condition must be one of Fn::Equals, Fn::And, Fn::Or, "

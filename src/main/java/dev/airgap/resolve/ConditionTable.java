@@ -13,11 +13,12 @@ final class ConditionTable {
 
     private final StackScope scope;
     private final MapNode declarations;
-    private final Map<String, Truth> values = new HashMap<>();
+    private final Map<String, CycleGuard.Memo<Truth>> values = new HashMap<>();
 
     ConditionTable(StackScope scope, MapNode declarations) {
         this.scope = scope;
         this.declarations = declarations;
+        ConditionGraph.requireAcyclic(declarations, scope.name());
     }
 
     /**

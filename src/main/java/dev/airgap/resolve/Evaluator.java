@@ -34,36 +34,53 @@ final class Evaluator {
         this.functions = Map.copyOf(table);
     }
 
+    /**
+     * The value of a node.
+     *
+     * @throws dev.airgap.template.InputException at the node when evaluating it nests deeper or builds a larger
+     *                                            value than {@link EvaluationLimits} allow
+     */
     Value eval(Node node, StackScope scope) {
         if (node instanceof ScalarNode s) {
             return s.isNull() ? Value.NoValue.INSTANCE : new Value.Text(s.value());
         }
-        if (node instanceof ListNode l) {
-            List<Value> items = new ArrayList<>(l.size());
-            for (Node item : l.items()) {
-                Value v = eval(item, scope);
-                if (v != Value.NoValue.INSTANCE) {
-                    items.add(v);
+        // All in one method: its frame is paid once per level of nesting, and a chain of references nests.
+        CycleGuard guard = scope.run().guard();
+        guard.enter(node.position());
+        try {
+            Value value;
+            MapNode m = node instanceof MapNode map ? map : null;
+            String key = m == null ? null : m.singleKey();
+            if (m == null) {
+                List<Value> items = new ArrayList<>(((ListNode) node).size());
+                for (Node item : ((ListNode) node).items()) {
+                    Value v = eval(item, scope);
+                    if (v != Value.NoValue.INSTANCE) {
+                        items.add(v);
+                    }
                 }
+                value = new Value.ListValue(items);
+            } else if (key != null && isFunction(key)) {
+                IntrinsicFunction f = functions.get(key);
+                Call call = new Call(scope, key, m.get(key), m);
+                value = f != null ? f.apply(call) : call.unknown(key,
+                        "airgap does not evaluate " + key + " (not a CloudFormation intrinsic function it knows)");
+            } else {
+                Map<String, Value> entries = new LinkedHashMap<>();
+                for (Map.Entry<String, Node> e : m.entries().entrySet()) {
+                    Value v = eval(e.getValue(), scope);
+                    if (v != Value.NoValue.INSTANCE) {
+                        entries.put(e.getKey(), v);
+                    }
+                }
+                value = new Value.MapValue(entries);
             }
-            return new Value.ListValue(items);
+            return scope.run().sizes().check(value, node.position());
+        } catch (ValueSizes.TooLarge e) {
+            throw e.at(node.position());
+        } finally {
+            guard.exit();
         }
-        MapNode m = (MapNode) node;
-        String key = m.singleKey();
-        if (key != null && isFunction(key)) {
-            IntrinsicFunction f = functions.get(key);
-            Call call = new Call(scope, key, m.get(key), m);
-            return f != null ? f.apply(call) : call.unknown(key,
-                    "airgap does not evaluate " + key + " (not a CloudFormation intrinsic function it knows)");
-        }
-        Map<String, Value> entries = new LinkedHashMap<>();
-        for (Map.Entry<String, Node> e : m.entries().entrySet()) {
-            Value v = eval(e.getValue(), scope);
-            if (v != Value.NoValue.INSTANCE) {
-                entries.put(e.getKey(), v);
-            }
-        }
-        return new Value.MapValue(entries);
     }
 
     static boolean isFunction(String key) {

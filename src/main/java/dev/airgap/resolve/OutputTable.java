@@ -19,8 +19,8 @@ final class OutputTable {
 
     private final StackScope scope;
     private final MapNode declarations;
-    private final Map<String, Value> values = new HashMap<>();
-    private final Map<String, Value> exportNames = new HashMap<>();
+    private final Map<String, CycleGuard.Memo<Value>> values = new HashMap<>();
+    private final Map<String, CycleGuard.Memo<Value>> exportNames = new HashMap<>();
 
     OutputTable(StackScope scope, MapNode declarations) {
         this.scope = scope;

@@ -23,7 +23,7 @@ final class ParameterTable {
 
     private final StackScope scope;
     private final MapNode declarations;
-    private final Map<String, Value> values = new HashMap<>();
+    private final Map<String, CycleGuard.Memo<Value>> values = new HashMap<>();
     /** Parameters that are unknown because this stack gives them no value (not because a parent passed one). */
     private final Set<String> unset = new HashSet<>();
 

@@ -1,5 +1,6 @@
 package dev.airgap.resolve;
 
+import dev.airgap.template.Excerpt;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,14 @@ final class Render {
         StringBuilder sb = new StringBuilder();
         append(sb, value);
         return sb.toString();
+    }
+
+    /**
+     * A short rendering for a reason or message: a reason is read by people, and one per unknown is kept, so it
+     * quotes at most an excerpt of a value that may be as large as the limits allow.
+     */
+    static String brief(Value value) {
+        return Excerpt.of(of(value));
     }
 
     static String quote(String text) {

@@ -1,6 +1,7 @@
 package dev.airgap.resolve;
 
 import dev.airgap.template.InputException;
+import dev.airgap.template.SourcePosition;
 import dev.airgap.template.StackTemplate;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,10 +42,15 @@ public final class Resolver {
     public ResolvedRun resolve(List<StackTemplate> stacks) {
         Run run = new Run(List.copyOf(stacks), options, zones, evaluator);
         List<ResolvedStack> out = new ArrayList<>();
-        for (StackScope scope : run.scopes()) {
-            if (scope.inheritedPresence().presence() != Presence.ABSENT) {
-                out.add(StackAssembler.assemble(scope));
+        try {
+            for (StackScope scope : run.scopes()) {
+                if (scope.inheritedPresence().presence() != Presence.ABSENT) {
+                    out.add(StackAssembler.assemble(scope));
+                }
             }
+        } catch (ValueSizes.TooLarge e) {
+            // Every value is built inside a function call, which gives the position; this is a safety net.
+            throw e.at(SourcePosition.UNKNOWN);
         }
         return new ResolvedRun(out);
     }

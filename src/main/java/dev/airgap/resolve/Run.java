@@ -24,10 +24,11 @@ final class Run {
     private final AvailabilityZones zones;
     private final Evaluator evaluator;
     private final CycleGuard guard = new CycleGuard();
+    private final ValueSizes sizes = new ValueSizes();
     private final List<StackScope> scopes = new ArrayList<>();
     private final Map<String, List<StackScope>> byName = new HashMap<>();
     private final Map<StackScope, Map<String, StackScope>> children = new IdentityHashMap<>();
-    private ExportIndex exports;
+    private CycleGuard.Memo<ExportIndex> exports;
     private int created;
     private final Map<String, Value> pure = new HashMap<>();
 
@@ -52,6 +53,10 @@ final class Run {
 
     CycleGuard guard() {
         return guard;
+    }
+
+    ValueSizes sizes() {
+        return sizes;
     }
 
     List<StackScope> scopes() {
@@ -172,12 +177,14 @@ final class Run {
     ExportIndex exports() {
         if (exports == null) {
             CycleGuard.Frame frame = new CycleGuard.Frame("exports", "the exports of the run", false);
-            ExportIndex built = guard.within(frame, () -> ExportIndex.build(scopes), cycle -> null);
-            if (built == null) {
+            CycleGuard.Memo<ExportIndex> built = guard.measured(
+                    () -> guard.within(frame, () -> ExportIndex.build(scopes), cycle -> null));
+            if (built.value() == null) {
                 return null;
             }
             exports = built;
+            return built.value();
         }
-        return exports;
+        return guard.remembered(exports);
     }
 }

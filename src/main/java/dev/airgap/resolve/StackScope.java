@@ -33,8 +33,8 @@ final class StackScope {
     private final MapNode mappings;
     private final ParameterTable parameters;
     private final ConditionTable conditions;
-    private final Map<String, Map<String, Value>> properties = new HashMap<>();
-    private final Map<String, PresenceState> presence = new HashMap<>();
+    private final Map<String, Map<String, CycleGuard.Memo<Value>>> properties = new HashMap<>();
+    private final Map<String, CycleGuard.Memo<PresenceState>> presence = new HashMap<>();
 
     StackScope(Run run, int id, StackTemplate template, String region, StackScope parent) {
         this.run = run;
@@ -185,10 +185,10 @@ final class StackScope {
     }
 
     private Value property(String logicalId, String property, boolean guarded) {
-        Map<String, Value> resolved = properties.computeIfAbsent(logicalId, k -> new HashMap<>());
-        Value known = resolved.get(property);
+        Map<String, CycleGuard.Memo<Value>> resolved = properties.computeIfAbsent(logicalId, k -> new HashMap<>());
+        CycleGuard.Memo<Value> known = resolved.get(property);
         if (known != null) {
-            return known;
+            return run.guard().remembered(known);
         }
         MapNode props = propertiesNode(logicalId);
         Node node = props == null ? null : props.get(property);
@@ -196,22 +196,30 @@ final class StackScope {
             return null;
         }
         if (!guarded) {
-            Value v = eval(node);
-            resolved.put(property, v);
-            return v;
+            CycleGuard.Memo<Value> v = run.guard().measured(() -> run.evaluator().eval(node, this));
+            // Counted as deep as the guarded way would have been, one level for the frame it skipped.
+            resolved.put(property, new CycleGuard.Memo<>(v.value(), v.height() + 1));
+            return v.value();
         }
         String key = logicalId + "." + property;
-        return run.guard().memoised(resolved, property, () -> frame("property", key, key), () -> eval(node),
+        return run.guard().memoised(resolved, property, () -> frame("property", key, key),
+                () -> run.evaluator().eval(node, this),
                 cycle -> new Value.Unknown(key, "circular dependency: " + CycleGuard.describe(cycle),
                         node.position()));
     }
 
     /** Whether the resource is created: its own {@code Condition}, and for a nested stack its parent's. */
     PresenceState presence(String logicalId) {
-        PresenceState known = presence.get(logicalId);
+        CycleGuard.Memo<PresenceState> known = presence.get(logicalId);
         if (known != null) {
-            return known;
+            return run.guard().remembered(known);
         }
+        CycleGuard.Memo<PresenceState> result = run.guard().measured(() -> decidePresence(logicalId));
+        presence.put(logicalId, result);
+        return result.value();
+    }
+
+    private PresenceState decidePresence(String logicalId) {
         PresenceState own = ownPresence(logicalId);
         PresenceState inherited = inheritedPresence();
         PresenceState result = own;
@@ -222,7 +230,6 @@ final class StackScope {
                     own.presence() == Presence.UNKNOWN ? own.reason() + "; " + inherited.reason()
                             : inherited.reason());
         }
-        presence.put(logicalId, result);
         return result;
     }
 

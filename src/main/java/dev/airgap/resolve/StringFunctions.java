@@ -41,7 +41,7 @@ final class StringFunctions {
         for (Value item : items.items()) {
             if (!Values.isString(item)) {
                 return call.unknown(expression("Fn::Join", delimiter, list), "Fn::Join can only join strings, found "
-                        + Render.of(item));
+                        + Render.brief(item));
             }
             if (!parts.isEmpty()) {
                 parts.add(new Value.Text(delimiter));
@@ -64,7 +64,7 @@ final class StringFunctions {
         }
         if (!Values.isString(source)) {
             return call.unknown(expression("Fn::Split", delimiter, source), "Fn::Split needs a string, found "
-                    + Render.of(source));
+                    + Render.brief(source));
         }
         return new Value.ListValue(Values.split(source, delimiter));
     }
@@ -129,6 +129,6 @@ final class StringFunctions {
         if (v instanceof Value.Unknown || v instanceof Value.Attr) {
             return Values.reason(v);
         }
-        return function + " needs a list, found " + Render.of(v);
+        return function + " needs a list, found " + Render.brief(v);
     }
 }

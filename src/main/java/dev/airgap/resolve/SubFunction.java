@@ -88,7 +88,7 @@ final class SubFunction {
         }
         if (!Values.isString(v)) {
             return call.unknown("${" + name + "}", "Fn::Sub can only insert strings, but ${" + name + "} is "
-                    + Render.of(v));
+                    + Render.brief(v));
         }
         return v;
     }

@@ -15,14 +15,22 @@ final class Values {
     /**
      * Joins string parts into the simplest equal value: nested concatenations flattened, neighbouring texts merged,
      * a single part returned as itself (joining one physical ID gives that ID), no parts giving the empty text.
+     *
+     * @throws ValueSizes.TooLarge before the text grows past {@link EvaluationLimits#MAX_CHARS} or the parts past
+     *                             {@link EvaluationLimits#MAX_ITEMS}
      */
     static Value concat(List<Value> parts) {
         List<Value> flat = new ArrayList<>();
         StringBuilder text = null;
+        long chars = 0;
         for (Value part : flatten(parts)) {
             if (part instanceof Value.Text t) {
                 if (text == null) {
                     text = new StringBuilder();
+                }
+                chars += t.value().length();
+                if (chars > EvaluationLimits.MAX_CHARS) {
+                    throw new ValueSizes.TooLarge(new ValueSizes.Size(flat.size(), chars));
                 }
                 text.append(t.value());
             } else if (part != Value.NoValue.INSTANCE) {
@@ -50,6 +58,9 @@ final class Values {
             } else {
                 out.add(p);
             }
+            if (out.size() > EvaluationLimits.MAX_ITEMS) {
+                throw new ValueSizes.TooLarge(new ValueSizes.Size(out.size(), 0));
+            }
         }
         return out;
     }
@@ -58,6 +69,8 @@ final class Values {
      * Splits a string value at a delimiter. Only the known text parts are searched: a physical ID, an attribute or
      * an unknown is kept whole inside its piece, which is what lets {@code Fn::Split} take apart strings that
      * {@code Fn::Join} or {@code Fn::Sub} built around deploy-time values.
+     *
+     * @throws ValueSizes.TooLarge before the pieces grow past {@link EvaluationLimits#MAX_ITEMS}
      */
     static List<Value> split(Value value, String delimiter) {
         List<Value> pieces = new ArrayList<>();
@@ -74,6 +87,9 @@ final class Values {
             while (!delimiter.isEmpty() && (at = s.indexOf(delimiter, from)) >= 0) {
                 current.add(new Value.Text(s.substring(from, at)));
                 pieces.add(concat(current));
+                if (pieces.size() > EvaluationLimits.MAX_ITEMS) {
+                    throw new ValueSizes.TooLarge(new ValueSizes.Size(pieces.size(), 0));
+                }
                 current = new ArrayList<>();
                 from = at + delimiter.length();
             }
@@ -111,7 +127,7 @@ final class Values {
                 }
             }
         }
-        return "the value " + Render.of(v) + " is known only after deployment";
+        return "the value " + Render.brief(v) + " is known only after deployment";
     }
 
     /** An unknown that applies a function to a value that is not known, keeping the first cause as the reason. */
