@@ -52,6 +52,9 @@ final class ServiceEvaluator {
     }
 
     ServiceVerdict evaluate(Subnet subnet, String service, List<ClientProfile> profiles) {
+        if (subnet.ipv6Only()) {
+            return ipv6Only(subnet, service);
+        }
         List<VpcEndpoint> candidates = new ArrayList<>();
         VpcEndpoint dnsEndpoint = null;
         String dnsUnknown = null;
@@ -198,6 +201,21 @@ final class ServiceEvaluator {
         return new ServiceVerdict(service, Access.NONE, false, null, DnsNames.regional(service, region), false, null,
                 best.primary().hops, new ArrayList<>(codes), why.toString(), blockers, List.of(), null,
                 best.profile().workload(), null);
+    }
+
+    /**
+     * The walk follows IPv4 routes to the service's IPv4 addresses, which an IPv6-only subnet's clients cannot use.
+     * What they reach instead depends on what the client resolves and on paths not modelled here: dual-stack
+     * service names over an IPv6 internet or egress-only route (public), DNS64 with NAT64, or an interface endpoint
+     * with IPv6 addresses. Any verdict from the IPv4 walk could be contradicted by the deployed stack, so none is given.
+     */
+    private ServiceVerdict ipv6Only(Subnet subnet, String service) {
+        String why = subnet.id().logicalId() + " is IPv6-only: how it reaches " + service + " depends on paths the "
+                + "analysis does not follow (dual-stack service names over IPv6 routes, DNS64 with NAT64, interface "
+                + "endpoints with IPv6 addresses)";
+        return new ServiceVerdict(service, Access.UNKNOWN, false, null, DnsNames.regional(service, network.region()),
+                false, null, List.of(), List.of(Code.ASSUMED_UNRESOLVED_VALUE), why, List.of(), List.of(), null, null,
+                null);
     }
 
     private ServiceVerdict unknown(String service, Trace t, String why, List<Blocker> blockers) {

@@ -134,6 +134,29 @@ class RouteTargetVpcAndIpv6OnlyTest {
     }
 
     @Test
+    void anIpv6OnlySubnetsServiceVerdictsAreUnknownNeverNoneOrPrivate() {
+        String v6 = "  V6Default:\n    Type: AWS::EC2::Route\n    Properties:\n      RouteTableId: !Ref RtB\n"
+                + "      DestinationIpv6CidrBlock: ::/0\n      EgressOnlyInternetGatewayId: !Ref Eigw\n";
+        String gatewayEndpoint = """
+              S3Gateway:
+                Type: AWS::EC2::VPCEndpoint
+                Properties:
+                  VpcId: !Ref Vpc
+                  ServiceName: com.amazonaws.us-west-2.s3
+                  VpcEndpointType: Gateway
+                  RouteTableIds: [!Ref RtB]
+            """;
+        PathResult r = analyze(REGION, ipv6Only(NATIVE, V4_DEFAULT + v6 + gatewayEndpoint));
+        ServiceVerdict v = s3(r, "SubnetB");
+        // Over ::/0 a dual-stack S3 name is public; the IPv4 walk would have said NONE or GATEWAY_ENDPOINT.
+        assertThat(v.access()).isEqualTo(Access.UNKNOWN);
+        assertThat(v.privatePath()).isFalse();
+        assertThat(v.codes()).contains(Code.ASSUMED_UNRESOLVED_VALUE);
+        assertThat(v.reason()).contains("SubnetB is IPv6-only").contains("dual-stack");
+        assertThat(s3(r, "SubnetA").access()).as("an IPv4 subnet of the same VPC").isNotEqualTo(Access.UNKNOWN);
+    }
+
+    @Test
     void aDualStackSubnetKeepsItsIpv4Path() {
         String dual = NATIVE.replace("      Ipv6Native: true\n", "      CidrBlock: 10.0.2.0/24\n");
         PathResult r = analyze(REGION, ipv6Only(dual, V4_DEFAULT));
