@@ -82,6 +82,9 @@ public final class TemplateReader {
         }
         String text = decode(file, content);
         boolean isJson = firstSignificantChar(text) == '{' || firstSignificantChar(text) == '[';
+        if (!isJson) {
+            refuseLongLines(file, text);
+        }
         try (JsonParser parser = isJson ? json.createParser(text) : yaml.createParser(new StringReader(text))) {
             TreeBuilder builder = new TreeBuilder(file, parser, limits, warnings);
             Node root;
@@ -135,6 +138,24 @@ public final class TemplateReader {
         } catch (CharacterCodingException e) {
             throw new InputException(SourcePosition.of(file), "the file is not valid UTF-8",
                     "CloudFormation reads UTF-8: save the template as UTF-8", e);
+        }
+    }
+
+    private void refuseLongLines(String file, String text) {
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (i - start > limits.maxYamlLineChars()) {
+                    throw new InputException(new SourcePosition(file, line, limits.maxYamlLineChars() + 1),
+                            "the line has " + (i - start) + " characters, more than the limit of "
+                                    + limits.maxYamlLineChars() + " for a line of YAML",
+                            "a CloudFormation template never comes near this limit; write a long string over "
+                                    + "several lines (a block scalar) or use JSON");
+                }
+                line++;
+                start = i + 1;
+            }
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Builds the node tree of one template from a token stream, reading YAML as CloudFormation reads it: YAML 1.1
@@ -29,9 +30,6 @@ final class TreeBuilder {
      */
     private static final Map<String, String> BOOLEANS = Map.of("true", "true", "yes", "true", "y", "true",
             "on", "true", "false", "false", "no", "false", "n", "false", "off", "false");
-
-    /** YAML 1.1's spellings of null, which {@code !!null} may tag. */
-    private static final java.util.Set<String> NULLS = java.util.Set.of("", "~", "null", "Null", "NULL");
 
     private static final String LIMIT_HINT = "a CloudFormation template never comes near this limit; the file is "
             + "probably generated wrongly or hostile";
@@ -170,9 +168,10 @@ final class TreeBuilder {
         boolean fits = switch (tag.core()) {
             case STR -> true;
             case BOOL -> bool != null;
-            case INT -> token == JsonToken.VALUE_NUMBER_INT;
-            case FLOAT -> token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT;
-            case NULL -> NULLS.contains(text);
+            // YAML 1.1's own patterns, as SnakeYAML resolves plain scalars; Jackson takes any text under !!float.
+            case INT -> Resolver.INT.matcher(text).matches();
+            case FLOAT -> Resolver.FLOAT.matcher(text).matches() || Resolver.INT.matcher(text).matches();
+            case NULL -> text.isEmpty() || Resolver.NULL.matcher(text).matches();
             case MAP, SEQ -> false;
         };
         if (!fits) {
@@ -207,7 +206,7 @@ final class TreeBuilder {
         }
         // YAML 1.1 merges only a plain, untagged <<; a quoted '<<' (or !!str <<) is an ordinary key there, so it
         // is kept as one, like any other name.
-        if (key.equals("<<") && event.isPlain() && tag.isNone()) {
+        if (event.isPlain() && tag.isNone() && Resolver.MERGE.matcher(key).matches()) {
             throw new InputException(pos, "YAML merge keys ('<<') are not supported by CloudFormation",
                     "write the merged keys out");
         }
