@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.resolver.Resolver;
@@ -104,11 +106,18 @@ final class TreeBuilder {
         if (yaml == null) {
             return YamlTag.NONE;
         }
-        if (yaml.isCurrentAlias() || yaml.getCurrentAnchor() != null) {
-            throw new InputException(pos, "YAML anchors and aliases are not supported by CloudFormation",
-                    "write the repeated value out in full");
+        Event event = yaml.currentEvent();
+        // From the event: Jackson's getCurrentAnchor() misses an anchor written after a tag (!Ref &a x).
+        if (yaml.isCurrentAlias() || event instanceof AliasEvent
+                || event instanceof NodeEvent node && node.getAnchor() != null) {
+            throw anchorsRefused(pos);
         }
-        return yaml.currentEvent() instanceof NodeEvent event ? YamlTag.of(event, pos) : YamlTag.NONE;
+        return event instanceof NodeEvent node ? YamlTag.of(node, pos) : YamlTag.NONE;
+    }
+
+    private static InputException anchorsRefused(SourcePosition pos) {
+        return new InputException(pos, "YAML anchors and aliases are not supported by CloudFormation",
+                "write the repeated value out in full");
     }
 
     private void enter(int depth, SourcePosition pos) {
@@ -196,8 +205,7 @@ final class TreeBuilder {
             return;
         }
         if (event.getAnchor() != null) {
-            throw new InputException(pos, "YAML anchors and aliases are not supported by CloudFormation",
-                    "write the repeated value out in full");
+            throw anchorsRefused(pos);
         }
         YamlTag tag = YamlTag.of(event, pos);
         if (!tag.isNone() && tag.core() != YamlTag.Core.STR) {

@@ -208,6 +208,14 @@ class YamlAsCloudFormationTest {
                 .hasMessageStartingWith("t.yaml:5:10: the YAML tag " + problem);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"&a x", "!Ref &a x", "!!str &a x", "&a [x]", "!!seq &a [x]", "!If &a [C, x, y]"})
+    void anAnchorIsRefusedWhereverItStands(String written) {
+        assertThatThrownBy(() -> prop(written))
+                .isInstanceOf(InputException.class)
+                .hasMessageStartingWith("t.yaml:5:10: YAML anchors and aliases are not supported by CloudFormation");
+    }
+
     @Test
     void keysTakeNoTagButStrAndNoAnchor() {
         assertThat(read("!!str Resources: {}\n").entries()).containsOnlyKeys("Resources");
