@@ -12,7 +12,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -21,8 +23,10 @@ import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads one template, JSON or YAML (chosen by content, not by file name), into a {@link Node} tree with source
- * positions, YAML short-form tags turned into their long form. Reading is strict where CloudFormation is strict
- * (duplicate keys, unknown tags, YAML aliases) and bounded by {@link ReadLimits}. Thread-safe and reusable.
+ * positions, YAML short-form tags turned into their long form and YAML read as CloudFormation reads it (YAML 1.1
+ * booleans). Reading is strict where CloudFormation is strict (duplicate keys, unknown tags, YAML anchors, aliases and
+ * merge keys) and bounded by {@link ReadLimits}; every refusal names its {@code file:line:column} where there is one
+ * and quotes the file only as an {@link Excerpt}. Thread-safe and reusable.
  */
 public final class TemplateReader {
 
@@ -126,19 +130,25 @@ public final class TemplateReader {
         }
         for (int i = start; i < content.length; i++) {
             if (content[i] == 0) {
-                throw new InputException(lineColumnAt(file, content, i), "the file contains a NUL byte: it is binary, "
+                throw new InputException(lineColumnAt(file, content, start, i), "the file contains a NUL byte: it is binary, "
                         + "not a template", "name a JSON or YAML CloudFormation template");
             }
         }
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content, start, content.length - start)).toString();
-        } catch (CharacterCodingException e) {
-            throw new InputException(SourcePosition.of(file), "the file is not valid UTF-8",
-                    "CloudFormation reads UTF-8: save the template as UTF-8", e);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(content, start, content.length - start);
+        CharBuffer out = CharBuffer.allocate(content.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
         }
+        if (result.isError()) {
+            // The decoder stops at the first bad byte, so its position says where the file stops being UTF-8.
+            throw new InputException(lineColumnAt(file, content, start, in.position()), "the file is not valid UTF-8",
+                    "CloudFormation reads UTF-8: save the template as UTF-8");
+        }
+        return out.flip().toString();
     }
 
     private void refuseLongLines(String file, String text) {
@@ -176,14 +186,15 @@ public final class TemplateReader {
         return new SourcePosition(file, line, column);
     }
 
-    private static SourcePosition lineColumnAt(String file, byte[] content, int offset) {
+    /** The line and column of a byte, columns counted in characters (UTF-8 continuation bytes add none). */
+    private static SourcePosition lineColumnAt(String file, byte[] content, int start, int offset) {
         int line = 1;
         int column = 1;
-        for (int i = 0; i < offset; i++) {
+        for (int i = start; i < offset; i++) {
             if (content[i] == '\n') {
                 line++;
                 column = 1;
-            } else {
+            } else if ((content[i] & 0xC0) != 0x80) {
                 column++;
             }
         }

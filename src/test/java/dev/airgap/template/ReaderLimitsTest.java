@@ -152,6 +152,16 @@ class ReaderLimitsTest {
     }
 
     @Test
+    void badBytesAreLocatedInCharacters() {
+        byte[] badUtf8 = {'a', ':', ' ', (byte) 0xC3, (byte) 0xA9, '\n', 'b', ':', ' ', (byte) 0xC3, (byte) 0x28};
+        assertThat(catchThrowableOfType(InputException.class, () -> standard.read("t.yaml", badUtf8)))
+                .hasMessageStartingWith("t.yaml:2:4: the file is not valid UTF-8");
+        byte[] nulAfterBom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', ':', ' ', (byte) 0xC3, (byte) 0xA9, 0};
+        assertThat(catchThrowableOfType(InputException.class, () -> standard.read("t.yaml", nulAfterBom)))
+                .hasMessageStartingWith("t.yaml:1:5: the file contains a NUL byte");
+    }
+
+    @Test
     void aControlCharacterIsLocatedAndEscaped() {
         assertThat(refused(standard, "t.yaml", "a: b\nc: 'x\u0007y'\n"))
                 .hasMessageStartingWith("t.yaml:2:6: the file contains the character U+0007, which YAML does not "
