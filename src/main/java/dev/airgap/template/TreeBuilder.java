@@ -135,9 +135,10 @@ final class TreeBuilder {
         }
     }
 
-    private void length(String text, SourcePosition pos) {
+    /** @param what "string" or "key" */
+    private void length(String text, String what, SourcePosition pos) {
         if (text.length() > limits.maxStringChars()) {
-            throw new InputException(pos, "a string of " + text.length() + " characters is longer than the limit "
+            throw new InputException(pos, "a " + what + " of " + text.length() + " characters is longer than the limit "
                     + "of " + limits.maxStringChars() + " characters", LIMIT_HINT);
         }
     }
@@ -158,7 +159,7 @@ final class TreeBuilder {
      */
     private ScalarNode yamlScalar(JsonToken token, ScalarEvent event, YamlTag tag, SourcePosition pos) {
         String text = event.getValue();
-        length(text, pos);
+        length(text, "string", pos);
         if (tag.isShortForm()) {
             // The argument of a short form is its text: !Ref yes names a resource "yes".
             return ScalarNode.string(text, pos);
@@ -200,7 +201,7 @@ final class TreeBuilder {
      * are names (logical IDs, properties, mapping keys).
      */
     private void key(String key, SourcePosition pos) {
-        length(key, pos);
+        length(key, "key", pos);
         if (yaml == null || !(yaml.currentEvent() instanceof ScalarEvent event)) {
             return;
         }

@@ -42,7 +42,7 @@ class ReaderLimitsTest {
     @Test
     void aYamlKeyLongerThanTheLimitIsRefusedWhereItStands() {
         assertThat(refused(small, "t.yaml", "b:\n  " + "k".repeat(101) + ": 1\n"))
-                .hasMessageStartingWith("t.yaml:2:3: a string of 101 characters is longer than the limit of 100");
+                .hasMessageStartingWith("t.yaml:2:3: a key of 101 characters is longer than the limit of 100");
     }
 
     @Test
