@@ -24,11 +24,6 @@ final class ShortForms {
         return FUNCTIONS.contains(tag) ? "Fn::" + tag : null;
     }
 
-    /** YAML's own tags ({@code !!str}) that a template may use and that only say how to read a scalar. */
-    static boolean isYamlCoreTag(String tag) {
-        return tag.startsWith("tag:yaml.org,2002:");
-    }
-
     static String known() {
         return String.join(", ", List.of("!Ref", "!Condition", "!GetAtt", "!Sub", "!Join", "!Select", "!Split",
                 "!If", "!Equals", "!And", "!Or", "!Not", "!FindInMap", "!GetAZs", "!ImportValue", "!Base64", "!Cidr",

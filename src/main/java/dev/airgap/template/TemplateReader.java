@@ -1,38 +1,39 @@
 package dev.airgap.template;
 
+import com.fasterxml.jackson.core.ErrorReportConfiguration;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads one template, JSON or YAML (chosen by content, not by file name), into a {@link Node} tree with source
- * positions, YAML short-form tags turned into their long form. Reading is strict where CloudFormation is strict
- * (duplicate keys, unknown tags, YAML aliases) and bounded by {@link ReadLimits}. Thread-safe and reusable.
+ * positions, YAML short-form tags turned into their long form and YAML read as CloudFormation reads it (YAML 1.1
+ * booleans). Reading is strict where CloudFormation is strict (duplicate keys, unknown tags, YAML anchors, aliases and
+ * merge keys) and bounded by {@link ReadLimits}; every refusal names its {@code file:line:column} where there is one
+ * and quotes the file only as an {@link Excerpt}. Thread-safe and reusable.
  */
 public final class TemplateReader {
 
     private final ReadLimits limits;
     private final java.util.function.Consumer<String> warnings;
     private final JsonFactory json;
-    private final YAMLFactory yaml;
+    private final YamlEventParser.Factory yaml;
 
     public TemplateReader() {
         this(ReadLimits.DEFAULT, w -> { });
@@ -46,19 +47,27 @@ public final class TemplateReader {
     public TemplateReader(ReadLimits limits, java.util.function.Consumer<String> warnings) {
         this.limits = limits;
         this.warnings = warnings;
+        // One level deeper than the limit: the tree builder refuses the deepest level itself, with its position.
         StreamReadConstraints constraints = StreamReadConstraints.builder()
-                .maxNestingDepth(limits.maxNesting())
+                .maxNestingDepth(limits.maxNesting() + 1)
                 .maxStringLength(limits.maxStringChars())
+                .maxNameLength(limits.maxStringChars())
                 .maxDocumentLength(limits.maxBytes())
                 .build();
-        this.json = JsonFactory.builder().streamReadConstraints(constraints).build();
+        // Jackson quotes the offending token in its messages; keep that to an excerpt.
+        ErrorReportConfiguration errors = ErrorReportConfiguration.builder()
+                .maxErrorTokenLength(Excerpt.MAX_CODE_POINTS)
+                .maxRawContentLength(0)
+                .build();
+        this.json = JsonFactory.builder().streamReadConstraints(constraints).errorReportConfiguration(errors).build();
         LoaderOptions loader = new LoaderOptions();
-        loader.setNestingDepthLimit(limits.maxNesting());
+        loader.setNestingDepthLimit(limits.maxNesting() + 1);
         loader.setCodePointLimit(limits.maxBytes());
         loader.setMaxAliasesForCollections(0);
         // Duplicate keys are reported by the tree builder, which knows where the first one was.
         loader.setAllowDuplicateKeys(true);
-        this.yaml = YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(constraints).build();
+        this.yaml = new YamlEventParser.Factory(YAMLFactory.builder().loaderOptions(loader)
+                .streamReadConstraints(constraints).errorReportConfiguration(errors));
     }
 
     /** The limits this reader holds files to; the loader reads no more bytes than {@code maxBytes} of a file. */
@@ -82,18 +91,19 @@ public final class TemplateReader {
         }
         String text = decode(file, content);
         boolean isJson = firstSignificantChar(text) == '{' || firstSignificantChar(text) == '[';
-        try (JsonParser parser = isJson ? json.createParser(text) : yaml.createParser(text)) {
-            Builder builder = new Builder(file, parser, warnings);
-            JsonToken first = parser.nextToken();
-            if (first == null) {
-                throw new InputException(SourcePosition.of(file), "the file is empty",
-                        "a template is a map with at least a Resources section");
-            }
-            Node root = builder.value(first, 0);
-            JsonToken trailing = parser.nextToken();
-            if (trailing != null) {
-                throw new InputException(builder.position(parser.currentTokenLocation()),
-                        "unexpected content after the end of the template", "a file holds exactly one template");
+        if (!isJson) {
+            refuseLongLines(file, text);
+        }
+        try (JsonParser parser = isJson ? json.createParser(text) : yaml.createParser(new StringReader(text))) {
+            TreeBuilder builder = new TreeBuilder(file, parser, limits, warnings);
+            Node root;
+            try {
+                root = builder.document();
+            } catch (StreamConstraintsException e) {
+                // Jackson's limit errors carry no location; the token being read is where the limit was hit.
+                SourcePosition at = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? position(file, e)
+                        : builder.position(parser.currentTokenLocation());
+                throw limitError(at, e);
             }
             if (!(root instanceof MapNode map)) {
                 throw new InputException(root.position(), "the template is " + root.describe() + ", not a map",
@@ -103,17 +113,16 @@ public final class TemplateReader {
         } catch (InputException e) {
             throw e;
         } catch (StreamConstraintsException e) {
-            throw new InputException(position(file, e), limitMessage(e), "a CloudFormation template never comes near "
-                    + "this limit; the file is probably generated wrongly or hostile", e);
+            throw limitError(position(file, e), e);
         } catch (JsonProcessingException e) {
-            throw syntaxError(file, e, isJson);
+            throw syntaxError(file, text, e, isJson);
         } catch (MarkedYAMLException e) {
             throw yamlError(file, e);
         } catch (org.yaml.snakeyaml.error.YAMLException e) {
-            throw new InputException(SourcePosition.of(file), "YAML cannot be read: " + firstLine(e.getMessage()),
+            throw new InputException(SourcePosition.of(file), "YAML cannot be read: " + quote(e.getMessage()),
                     "fix the YAML syntax", e);
         } catch (IOException e) {
-            throw new InputException(SourcePosition.of(file), "cannot be read: " + e.getMessage(), "", e);
+            throw new InputException(SourcePosition.of(file), "cannot be read: " + quote(e.getMessage()), "", e);
         }
     }
 
@@ -126,29 +135,71 @@ public final class TemplateReader {
         }
         for (int i = start; i < content.length; i++) {
             if (content[i] == 0) {
-                throw new InputException(lineColumnAt(file, content, i), "the file contains a NUL byte: it is binary, "
+                throw new InputException(lineColumnAt(file, content, start, i), "the file contains a NUL byte: it is binary, "
                         + "not a template", "name a JSON or YAML CloudFormation template");
             }
         }
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content, start, content.length - start)).toString();
-        } catch (CharacterCodingException e) {
-            throw new InputException(SourcePosition.of(file), "the file is not valid UTF-8",
-                    "CloudFormation reads UTF-8: save the template as UTF-8", e);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(content, start, content.length - start);
+        CharBuffer out = CharBuffer.allocate(content.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            // The decoder stops at the first bad byte, so its position says where the file stops being UTF-8.
+            throw new InputException(lineColumnAt(file, content, start, in.position()), "the file is not valid UTF-8",
+                    "CloudFormation reads UTF-8: save the template as UTF-8");
+        }
+        return out.flip().toString();
+    }
+
+    private void refuseLongLines(String file, String text) {
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (i - start > limits.maxYamlLineChars()) {
+                    throw new InputException(new SourcePosition(file, line, limits.maxYamlLineChars() + 1),
+                            "the line has " + (i - start) + " characters, more than the limit of "
+                                    + limits.maxYamlLineChars() + " for a line of YAML",
+                            "a CloudFormation template never comes near this limit; write a long string over "
+                                    + "several lines (a block scalar) or use JSON");
+                }
+                line++;
+                start = i + 1;
+            }
         }
     }
 
-    private static SourcePosition lineColumnAt(String file, byte[] content, int offset) {
+    private static SourcePosition codePointPosition(String file, String text, int codePoints) {
         int line = 1;
         int column = 1;
-        for (int i = 0; i < offset; i++) {
-            if (content[i] == '\n') {
+        int i = 0;
+        for (int n = 0; n < codePoints && i < text.length(); n++) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == '\n') {
                 line++;
                 column = 1;
             } else {
+                column++;
+            }
+        }
+        return new SourcePosition(file, line, column);
+    }
+
+    /** The line and column of a byte, columns counted in characters (UTF-8 continuation bytes add none). */
+    private static SourcePosition lineColumnAt(String file, byte[] content, int start, int offset) {
+        int line = 1;
+        int column = 1;
+        for (int i = start; i < offset; i++) {
+            if (content[i] == '\n') {
+                line++;
+                column = 1;
+            } else if ((content[i] & 0xC0) != 0x80) {
                 column++;
             }
         }
@@ -165,12 +216,10 @@ public final class TemplateReader {
         return 0;
     }
 
-    private static String limitMessage(StreamConstraintsException e) {
-        String m = firstLine(e.getMessage());
-        if (m.contains("nesting") || m.contains("Depth")) {
-            return "the document is nested deeper than the limit (" + m + ")";
-        }
-        return "the document exceeds a reading limit (" + m + ")";
+    private static InputException limitError(SourcePosition at, StreamConstraintsException e) {
+        return new InputException(at, "the document exceeds a reading limit ("
+                + Excerpt.escapeControls(firstLine(e.getOriginalMessage())) + ")", "a CloudFormation template never "
+                + "comes near this limit; the file is probably generated wrongly or hostile", e);
     }
 
     private static SourcePosition position(String file, JsonProcessingException e) {
@@ -181,26 +230,35 @@ public final class TemplateReader {
         return new SourcePosition(file, loc.getLineNr(), Math.max(loc.getColumnNr(), 1));
     }
 
-    private static InputException syntaxError(String file, JsonProcessingException e, boolean isJson) {
+    private static InputException syntaxError(String file, String text, JsonProcessingException e, boolean isJson) {
         Throwable cause = e.getCause();
         if (cause instanceof MarkedYAMLException marked) {
             return yamlError(file, marked);
         }
-        if (cause instanceof org.yaml.snakeyaml.error.YAMLException y) {
-            return new InputException(position(file, e), limitOrSyntax(y.getMessage()), "fix the YAML", e);
+        if (cause instanceof ReaderException r) {
+            // SnakeYAML gives the offset of the character, not its line; Jackson's location is where it stood.
+            return new InputException(codePointPosition(file, text, r.getPosition()), "the file contains the "
+                    + "character U+" + String.format("%04X", r.getCodePoint()) + ", which YAML does not allow",
+                    "remove it; a YAML template holds printable text only", e);
         }
-        String what = e.getOriginalMessage();
+        if (cause instanceof org.yaml.snakeyaml.error.YAMLException y) {
+            return new InputException(position(file, e), "YAML cannot be read: " + quote(y.getMessage()),
+                    "fix the YAML", e);
+        }
+        // Jackson's JSON messages quote at most an excerpt of the token (see the ErrorReportConfiguration); its YAML
+        // messages may show a whole event, so they are cut like any quoted input.
+        String what = isJson ? Excerpt.escapeControls(firstLine(e.getOriginalMessage())) : quote(e.getOriginalMessage());
         String hint = isJson ? "fix the JSON syntax (a truncated file ends in the middle of a value)"
                 : "fix the YAML syntax";
-        if (e instanceof JsonParseException && what != null && what.contains("end-of-input")) {
-            return new InputException(position(file, e), "the file ends in the middle of a value: " + firstLine(what),
+        if (!isJson && e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Expected a field name")) {
+            return new InputException(position(file, e), "a map key is a map, a list or an alias",
+                    "CloudFormation keys are names: write the key as a plain string", e);
+        }
+        if (e instanceof JsonParseException && what.contains("end-of-input")) {
+            return new InputException(position(file, e), "the file ends in the middle of a value: " + what,
                     "the file is truncated or was cut while copying", e);
         }
-        return new InputException(position(file, e), "syntax error: " + firstLine(what), hint, e);
-    }
-
-    private static String limitOrSyntax(String message) {
-        return firstLine(message);
+        return new InputException(position(file, e), "syntax error: " + what, hint, e);
     }
 
     private static InputException yamlError(String file, MarkedYAMLException e) {
@@ -212,16 +270,23 @@ public final class TemplateReader {
         if (problem.contains("(TAB)")) {
             return new InputException(pos, "YAML syntax error: a tab character is used for indentation",
                     "YAML does not allow tabs for indentation: indent with spaces", e);
+        } else if (problem.contains("undefined tag handle")) {
+            hint = "CloudFormation knows the short forms " + ShortForms.known() + " and YAML's "
+                    + YamlTag.allowedCore();
         } else if (problem.contains("tag")) {
             hint = "a YAML node takes one tag: write the inner function in long form, for example "
                     + "!GetAZs {Ref: 'AWS::Region'}";
-        } else if (problem.contains("nesting")) {
-            hint = "a CloudFormation template never nests this deep; the file is probably generated wrongly or hostile";
         } else if (problem.contains("alias")) {
             hint = "CloudFormation does not support YAML anchors and aliases: write the values out";
         }
-        String context = e.getContext() == null ? "" : e.getContext() + ": ";
-        return new InputException(pos, "YAML syntax error: " + context + problem, hint, e);
+        // SnakeYAML's problem and context may quote the input (a tag handle, a character): excerpts only.
+        String context = e.getContext() == null ? "" : quote(e.getContext()) + ": ";
+        return new InputException(pos, "YAML syntax error: " + context + quote(problem), hint, e);
+    }
+
+    /** A library's message, which may quote input, as a message may show it: its first line, an excerpt. */
+    private static String quote(String message) {
+        return Excerpt.of(firstLine(message));
     }
 
     private static String firstLine(String s) {
@@ -230,120 +295,5 @@ public final class TemplateReader {
         }
         int nl = s.indexOf('\n');
         return nl < 0 ? s : s.substring(0, nl);
-    }
-
-    /** Builds nodes from a token stream; one per read, not shared. */
-    private static final class Builder {
-        private final String file;
-        private final JsonParser parser;
-        private final java.util.function.Consumer<String> warnings;
-
-        Builder(String file, JsonParser parser, java.util.function.Consumer<String> warnings) {
-            this.file = file;
-            this.parser = parser;
-            this.warnings = warnings;
-        }
-
-        SourcePosition position(JsonLocation loc) {
-            return loc == null ? SourcePosition.of(file)
-                    : new SourcePosition(file, loc.getLineNr(), Math.max(loc.getColumnNr(), 1));
-        }
-
-        Node value(JsonToken token, int depth) throws IOException {
-            SourcePosition pos = position(parser.currentTokenLocation());
-            String tag = tag(pos);
-            Node node;
-            switch (token) {
-                case START_OBJECT -> node = map(pos, depth);
-                case START_ARRAY -> node = list(pos, depth);
-                case VALUE_STRING -> node = new ScalarNode(parser.getText(), ScalarNode.Kind.STRING, pos);
-                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
-                        node = new ScalarNode(parser.getText(), ScalarNode.Kind.NUMBER, pos);
-                case VALUE_TRUE, VALUE_FALSE -> node = new ScalarNode(parser.getText(), ScalarNode.Kind.BOOLEAN, pos);
-                case VALUE_NULL -> node = tag != null ? ScalarNode.string("", pos)
-                        : new ScalarNode(null, ScalarNode.Kind.NULL, pos);
-                default -> throw new InputException(pos, "unexpected " + token, "fix the template syntax");
-            }
-            return tag == null ? node : shortForm(tag, node, pos);
-        }
-
-        private String tag(SourcePosition pos) throws IOException {
-            if (!(parser instanceof YAMLParser y)) {
-                return null;
-            }
-            if (y.isCurrentAlias() || y.getCurrentAnchor() != null) {
-                throw new InputException(pos, "YAML anchors and aliases are not supported by CloudFormation",
-                        "write the repeated value out in full");
-            }
-            String tag = y.getTypeId();
-            if (tag == null || ShortForms.isYamlCoreTag(tag)) {
-                return null;
-            }
-            return tag;
-        }
-
-        private Node shortForm(String tag, Node node, SourcePosition pos) {
-            String key = ShortForms.longForm(tag);
-            if (key == null) {
-                throw new InputException(pos, "unknown YAML tag !" + tag,
-                        "CloudFormation knows these short forms: " + ShortForms.known());
-            }
-            Node argument = node;
-            if (key.equals("Fn::GetAtt") && node instanceof ScalarNode s && s.value() != null) {
-                int dot = s.value().indexOf('.');
-                if (dot <= 0 || dot == s.value().length() - 1) {
-                    throw new InputException(pos, "!GetAtt '" + s.value() + "' is not of the form Resource.Attribute",
-                            "write !GetAtt LogicalId.AttributeName");
-                }
-                argument = new ListNode(List.of(
-                        ScalarNode.string(s.value().substring(0, dot), pos),
-                        ScalarNode.string(s.value().substring(dot + 1), pos)), pos);
-            }
-            Map<String, Node> entries = new LinkedHashMap<>();
-            entries.put(key, argument);
-            return new MapNode(entries, pos);
-        }
-
-        private MapNode map(SourcePosition pos, int depth) throws IOException {
-            Map<String, Node> entries = new LinkedHashMap<>();
-            Map<String, SourcePosition> keyPositions = new java.util.HashMap<>();
-            JsonToken t;
-            while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
-                String key = parser.currentName();
-                SourcePosition keyPos = position(parser.currentTokenLocation());
-                SourcePosition first = keyPositions.putIfAbsent(key, keyPos);
-                Node value = value(parser.nextToken(), depth + 1);
-                if (first != null) {
-                    // Which of two different values CloudFormation would keep is not defined, so no verdict could
-                    // be trusted; a repeat of the same value (seen in public templates) changes nothing.
-                    if (!NodeEquality.same(entries.get(key), value)) {
-                        throw new InputException(keyPos, "duplicate key '" + key + "' with a different value (first at "
-                                + "line " + first.line() + ")", "remove or rename one of them");
-                    }
-                    warnings.accept(keyPos + ": key '" + key + "' repeats the one at line " + first.line()
-                            + " with the same value; remove one");
-                    continue;
-                }
-                entries.put(key, value);
-            }
-            if (t != JsonToken.END_OBJECT) {
-                throw new InputException(position(parser.currentTokenLocation()), "unexpected " + t + " in a map",
-                        "fix the template syntax");
-            }
-            return new MapNode(entries, pos);
-        }
-
-        private ListNode list(SourcePosition pos, int depth) throws IOException {
-            List<Node> items = new ArrayList<>();
-            JsonToken t;
-            while ((t = parser.nextToken()) != JsonToken.END_ARRAY) {
-                if (t == null) {
-                    throw new InputException(position(parser.currentLocation()), "the file ends inside a list",
-                            "the file is truncated");
-                }
-                items.add(value(t, depth + 1));
-            }
-            return new ListNode(items, pos);
-        }
     }
 }

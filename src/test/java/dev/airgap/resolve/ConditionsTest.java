@@ -24,7 +24,7 @@ class ConditionsTest {
               IsDev: !Not [!Condition IsProd]
               Both: !And [!Condition IsProd, !Equals [!Ref 'AWS::Region', us-east-1]]
               Either: !Or [!Condition IsDev, !Equals [a, b]]
-              Undecided: !Equals [!Ref Unset, yes]
+              Undecided: !Equals [!Ref Unset, 'yes']
               ProdOrUndecided: !Or [!Condition IsProd, !Condition Undecided]
               DevAndUndecided: !And [!Condition IsDev, !Condition Undecided]
               NoCidr: !Equals [!Ref Cidr, '']
@@ -34,13 +34,13 @@ class ConditionsTest {
               OnlyDev: {Type: AWS::SNS::Topic, Condition: IsDev}
               Maybe: {Type: AWS::SNS::Topic, Condition: Undecided}
             Outputs:
-              Prod: {Value: !If [IsProd, yes, no]}
-              Dev: {Value: !If [IsDev, yes, no]}
-              Both: {Value: !If [Both, yes, no]}
-              Either: {Value: !If [Either, yes, no]}
-              ProdOrUndecided: {Value: !If [ProdOrUndecided, yes, no]}
-              DevAndUndecided: {Value: !If [DevAndUndecided, yes, no]}
-              Undecided: {Value: !If [Undecided, yes, no]}
+              Prod: {Value: !If [IsProd, 'yes', 'no']}
+              Dev: {Value: !If [IsDev, 'yes', 'no']}
+              Both: {Value: !If [Both, 'yes', 'no']}
+              Either: {Value: !If [Either, 'yes', 'no']}
+              ProdOrUndecided: {Value: !If [ProdOrUndecided, 'yes', 'no']}
+              DevAndUndecided: {Value: !If [DevAndUndecided, 'yes', 'no']}
+              Undecided: {Value: !If [Undecided, 'yes', 'no']}
               SameBothWays: {Value: !If [Undecided, same, same]}
               SameUnknownBothWays: {Value: !If [Undecided, !Ref Unset, !Ref Unset]}
               NoCidr: {Value: !If [NoCidr, none, !Ref Cidr]}
@@ -188,7 +188,7 @@ class ConditionsTest {
                 Resources:
                   T: {Type: AWS::SNS::Topic}
                 Outputs:
-                  Out: {Value: !If [Same, yes, no]}
+                  Out: {Value: !If [Same, 'yes', 'no']}
                 """);
         assertThat(v).isEqualTo(text("yes"));
     }

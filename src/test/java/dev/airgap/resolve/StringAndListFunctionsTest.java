@@ -141,7 +141,7 @@ class StringAndListFunctionsTest {
 
     @Test
     void toJsonString() {
-        assertThat(eval("{'Fn::ToJsonString': {a: [x, y], b: z}}"))
+        assertThat(eval("{'Fn::ToJsonString': {a: [x, 'y'], b: z}}"))
                 .isEqualTo(text("{\"a\":[\"x\",\"y\"],\"b\":\"z\"}"));
         assertThat(eval("{'Fn::ToJsonString': {a: !Ref A}}")).isInstanceOf(Value.Unknown.class);
     }
