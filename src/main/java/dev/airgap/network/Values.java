@@ -2,6 +2,7 @@ package dev.airgap.network;
 
 import dev.airgap.resolve.ResourceId;
 import dev.airgap.resolve.Value;
+import dev.airgap.template.Excerpt;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -103,7 +104,12 @@ final class Values {
             return Known.of(whenAbsent);
         }
         if (v instanceof Value.Text t) {
-            return Known.of(t.isTrue());
+            if (t.isTrue() || "false".equalsIgnoreCase(t.value())) {
+                return Known.of(t.isTrue());
+            }
+            // Reading other text as false would turn a typo or a quoted 'yes' into a private verdict.
+            return Known.unknown((what.isEmpty() ? "the value " : what + " ") + Excerpt.of("'" + t.value() + "'")
+                    + " is neither true nor false");
         }
         return Known.unknown(whyUnknown(v, what));
     }

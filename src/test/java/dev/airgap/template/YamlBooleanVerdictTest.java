@@ -87,4 +87,14 @@ class YamlBooleanVerdictTest {
         assertThat(v.codes()).contains(Code.IGW_PUBLIC_IP_ASSOCIATION_FOR_EGRESS);
         assertThat(gist(v)).isEqualTo(gist(s3("false")));
     }
+
+    /** A quoted 'yes' is text, and text other than true or false is no boolean: the analysis cannot say "private". */
+    @ParameterizedTest
+    @ValueSource(strings = {"'yes'", "\"on\"", "!!str y", "maybe"})
+    void textThatIsNeitherTrueNorFalseMakesTheVerdictUnknownNotPrivate(String spelling) {
+        ServiceVerdict v = s3(spelling);
+        assertThat(v.access()).isEqualTo(Access.UNKNOWN);
+        assertThat(v.privatePath()).isFalse();
+        assertThat(v.reason()).contains("MapPublicIpOnLaunch").contains("is neither true nor false");
+    }
 }
