@@ -1,5 +1,6 @@
 package dev.airgap.resolve;
 
+import dev.airgap.template.Excerpt;
 import dev.airgap.template.InputException;
 import dev.airgap.template.ListNode;
 import dev.airgap.template.Node;
@@ -86,11 +87,12 @@ final class CidrFunction {
                     return address.toPrefixBlock();
                 }
             } catch (AddressStringException e) {
-                throw new InputException(node.position(), "Fn::Cidr: '" + text + "' is not a valid CIDR block ("
-                        + e.getMessage() + ")", "write the block as address/prefix, e.g. 10.0.0.0/16");
+                throw new InputException(node.position(), "Fn::Cidr: '" + Excerpt.of(text)
+                        + "' is not a valid CIDR block (" + Excerpt.of(e.getMessage()) + ")",
+                        "write the block as address/prefix, e.g. 10.0.0.0/16");
             }
         }
-        throw new InputException(node.position(), "Fn::Cidr: '" + text + "' is not a valid CIDR block",
+        throw new InputException(node.position(), "Fn::Cidr: '" + Excerpt.of(text) + "' is not a valid CIDR block",
                 "write the block as address/prefix, e.g. 10.0.0.0/16");
     }
 
@@ -103,7 +105,7 @@ final class CidrFunction {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new InputException(node.position(), "Fn::Cidr " + what + " '" + text + "' is not a whole number from "
-                + min + " to " + max, "give a " + what + " between " + min + " and " + max);
+        throw new InputException(node.position(), "Fn::Cidr " + what + " '" + Excerpt.of(text)
+                + "' is not a whole number from " + min + " to " + max, "give a " + what + " between " + min + " and " + max);
     }
 }

@@ -1,5 +1,6 @@
 package dev.airgap.resolve;
 
+import dev.airgap.template.Excerpt;
 import dev.airgap.template.InputException;
 import dev.airgap.template.ListNode;
 import dev.airgap.template.Node;
@@ -49,7 +50,7 @@ final class ListFunctions {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new InputException(node.position(), "Fn::Select index '" + text + "' is not a whole number of 0 "
+        throw new InputException(node.position(), "Fn::Select index '" + Excerpt.of(text) + "' is not a whole number of 0 "
                 + "or more", "write the index as 0, 1, 2, …");
     }
 

@@ -9,6 +9,9 @@ public class InputException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The longest problem or hint, in characters; real messages stay far below it. */
+    static final int MAX_CHARS = 600;
+
     private final transient SourcePosition position;
     private final String problem;
     private final String hint;
@@ -18,10 +21,30 @@ public class InputException extends RuntimeException {
     }
 
     public InputException(SourcePosition position, String problem, String hint, Throwable cause) {
+        this(position == null ? SourcePosition.UNKNOWN : position, bounded(problem), bounded(hint), cause, true);
+    }
+
+    private InputException(SourcePosition position, String problem, String hint, Throwable cause, boolean bounded) {
         super(format(position, problem, hint), cause);
-        this.position = position == null ? SourcePosition.UNKNOWN : position;
+        this.position = position;
         this.problem = problem;
         this.hint = hint;
+    }
+
+    /**
+     * The last guard of "no file's content in the build log": whatever a message quotes from the input, it stays one
+     * line without control characters and of bounded length, even where a caller quoted a value whole.
+     */
+    private static String bounded(String text) {
+        if (text == null) {
+            return null;
+        }
+        String line = Excerpt.escapeControls(text);
+        if (line.length() <= MAX_CHARS) {
+            return line;
+        }
+        int cut = Character.isHighSurrogate(line.charAt(MAX_CHARS - 1)) ? MAX_CHARS - 1 : MAX_CHARS;
+        return line.substring(0, cut) + "… (" + (line.length() - cut) + " more characters)";
     }
 
     public SourcePosition position() {
