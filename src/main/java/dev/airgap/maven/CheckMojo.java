@@ -21,6 +21,7 @@ import dev.airgap.AnalysisRequest;
 import dev.airgap.Analyzer;
 import dev.airgap.require.Evaluation;
 import dev.airgap.require.Evidence;
+import dev.airgap.require.Needs;
 import dev.airgap.require.Requirement;
 import dev.airgap.require.RequirementEvaluator;
 import dev.airgap.require.RequirementException;
@@ -128,25 +129,14 @@ public class CheckMojo extends AbstractPricingMojo {
      * the default set left one out, the analysis runs again with it added).
      */
     AnalysisResult analyze(List<Requirement> reqs) throws MojoExecutionException {
-        Set<String> cidrs = new LinkedHashSet<>();
-        Set<String> needed = new LinkedHashSet<>();
-        for (Requirement r : reqs) {
-            if (r instanceof Requirement.OnPremisesAccess o) {
-                cidrs.addAll(o.cidrs());
-                needed.addAll(o.services());
-            } else if (r instanceof Requirement.PrivateAccess p) {
-                needed.addAll(p.services());
-            } else if (r instanceof Requirement.AllowedBuckets) {
-                needed.add("s3");
-            }
-        }
+        Needs needs = Needs.of(reqs);
         AnalysisRequest base = request();
         List<String> onPrem = new ArrayList<>(new LinkedHashSet<>(base.onPremisesCidrs()));
-        cidrs.stream().filter(c -> !onPrem.contains(c)).forEach(onPrem::add);
+        needs.onPremisesCidrs().stream().filter(c -> !onPrem.contains(c)).forEach(onPrem::add);
         AnalysisRequest request = base.withOnPremisesCidrs(onPrem);
         AnalysisResult result = analyze(request);
         List<String> services = new ArrayList<>(result.paths().services());
-        needed.stream().filter(s -> !services.contains(s)).forEach(services::add);
+        needs.services().stream().filter(s -> !services.contains(s)).forEach(services::add);
         if (services.size() == result.paths().services().size()) {
             return result;
         }
