@@ -11,7 +11,6 @@ import dev.airgap.network.NetworkModel;
 import dev.airgap.path.PathResult;
 import dev.airgap.require.AllowedBuckets;
 import dev.airgap.require.AvailableInRegions;
-import dev.airgap.require.Evidence;
 import dev.airgap.require.MaxMonthlyCost;
 import dev.airgap.require.NoInternet;
 import dev.airgap.require.PrivateAccess;
@@ -193,7 +192,7 @@ public final class Bench {
     /** What airgap:check computes: the analysis, then the requirements (as the mojo does, right after it). */
     static AnalysisResult analyze(Path assembly) {
         AnalysisResult result = new Analyzer().analyze(request(assembly));
-        new RequirementEvaluator(Evidence.of(result)).evaluate(REQUIREMENTS);
+        new RequirementEvaluator(result.evidence()).evaluate(REQUIREMENTS);
         return result;
     }
 
@@ -303,8 +302,8 @@ public final class Bench {
                         .estimate(CostInputs.from(network, result, request.cost().usage()));
                 var availability = new EndpointAvailabilityChecker(request.cost().endpointServices())
                         .checkAll(CostInputs.availabilityQueries(network));
-                new RequirementEvaluator(Evidence.of(new AnalysisResult(stacks, run, network, result, costs,
-                        availability))).evaluate(REQUIREMENTS);
+                new RequirementEvaluator(new AnalysisResult(stacks, run, network, result, costs,
+                        availability).evidence()).evaluate(REQUIREMENTS);
                 long t5 = System.nanoTime();
                 load.add((t1 - t0) / 1e6);
                 resolve.add((t2 - t1) / 1e6);

@@ -1,6 +1,7 @@
 package dev.airgap.report;
 
 import dev.airgap.AnalysisResult;
+import dev.airgap.Check;
 import dev.airgap.require.Evaluation;
 import dev.airgap.require.Requirement;
 import dev.airgap.require.Violation;
@@ -11,6 +12,11 @@ import java.util.List;
 public final class RequirementReport {
 
     private RequirementReport() {
+    }
+
+    /** What the reports render of a check: the analysis, each requirement's outcome, the violations. */
+    public static ReportInput input(Check check, String toolVersion) {
+        return input(check.analysis(), check.requirements(), check.evaluation(), toolVersion);
     }
 
     public static ReportInput input(AnalysisResult result, List<Requirement> requirements, Evaluation evaluation,

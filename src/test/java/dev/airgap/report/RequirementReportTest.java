@@ -7,7 +7,6 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.airgap.AnalysisResult;
 import dev.airgap.require.Evaluation;
-import dev.airgap.require.Evidence;
 import dev.airgap.require.NoInternet;
 import dev.airgap.require.PrivateAccess;
 import dev.airgap.require.Requirement;
@@ -29,7 +28,7 @@ class RequirementReportTest {
         List<Requirement> reqs = List.of(
                 new NoInternet("isolated", Selector.parse("*"), false, List.of()),
                 new PrivateAccess(null, Selector.parse("*"), List.of("s3"), false, List.of()));
-        Evaluation evaluation = new RequirementEvaluator(Evidence.of(result)).evaluate(reqs);
+        Evaluation evaluation = new RequirementEvaluator(result.evidence()).evaluate(reqs);
         ReportInput input = RequirementReport.input(result, reqs, evaluation, "test");
 
         assertThat(input.requirements()).extracting(RequirementStatus::name).containsExactly("isolated",

@@ -44,7 +44,7 @@ class RequirementEvaluatorTest {
     }
 
     private static Evaluation evaluate(Requirement... requirements) {
-        return new RequirementEvaluator(Evidence.of(result)).evaluate(List.of(requirements));
+        return new RequirementEvaluator(result.evidence()).evaluate(List.of(requirements));
     }
 
     private static NoInternet noInternet(String subnets, Except... except) {
@@ -155,7 +155,7 @@ class RequirementEvaluatorTest {
                 """);
         AnalysisResult r = new Analyzer().analyze(AnalysisRequest.of(nat, List.of(Path.of(".")),
                 new ResolveOptions(Map.of(), List.of("us-west-1"), Map.of())));
-        Evaluation e = new RequirementEvaluator(Evidence.of(r)).evaluate(List.of(noInternet("App*")));
+        Evaluation e = new RequirementEvaluator(r.evidence()).evaluate(List.of(noInternet("App*")));
 
         assertThat(e.violations()).hasSize(1);
         Violation v = e.violations().get(0);
@@ -223,7 +223,7 @@ class RequirementEvaluatorTest {
         assertThat(region.complete()).isTrue();
         assertThat(region.monthlyTotal().signum()).isPositive();
         BigDecimal jpy = region.monthlyTotal().multiply(new BigDecimal("150"));
-        RequirementEvaluator evaluator = new RequirementEvaluator(Evidence.of(tokyo));
+        RequirementEvaluator evaluator = new RequirementEvaluator(tokyo.evidence());
 
         Evaluation under = evaluator.evaluate(List.of(new MaxMonthlyCost(null, jpy, "JPY",
                 new BigDecimal("150"), false, List.of())));
@@ -296,7 +296,7 @@ class RequirementEvaluatorTest {
                 """));
         AnalysisResult r = new Analyzer().analyze(AnalysisRequest.of(other, List.of(Path.of(".")),
                 new ResolveOptions(Map.of(), List.of("us-west-1"), Map.of())));
-        Evaluation e = new RequirementEvaluator(Evidence.of(r)).evaluate(List.of(noInternet("*")));
+        Evaluation e = new RequirementEvaluator(r.evidence()).evaluate(List.of(noInternet("*")));
         assertThat(e.passed()).isTrue();
         assertThat(e.waived().get(0).reason()).isEqualTo("bastion, SEC-43");
         assertThat(e.waived().get(0).by()).isEqualTo("airgap:suppress at p1.yaml:20");
@@ -305,7 +305,7 @@ class RequirementEvaluatorTest {
                 .replace("          reason: bastion, SEC-43\n", ""));
         AnalysisResult noReason = new Analyzer().analyze(AnalysisRequest.of(other, List.of(Path.of(".")),
                 new ResolveOptions(Map.of(), List.of("us-west-1"), Map.of())));
-        assertThatThrownBy(() -> new RequirementEvaluator(Evidence.of(noReason)).evaluate(List.of(noInternet("*"))))
+        assertThatThrownBy(() -> new RequirementEvaluator(noReason.evidence()).evaluate(List.of(noInternet("*"))))
                 .isInstanceOf(RequirementException.class)
                 .hasMessage("p1.yaml:20: airgap:suppress entry of PublicSubnet for noInternet has no reason: add "
                         + "'reason: why it does not apply'");
