@@ -4,6 +4,7 @@ import dev.airgap.cost.CostReport;
 import dev.airgap.cost.availability.AvailabilityVerdict;
 import dev.airgap.network.NetworkModel;
 import dev.airgap.path.PathResult;
+import dev.airgap.require.Evidence;
 import dev.airgap.resolve.ResolvedRun;
 import dev.airgap.template.StackTemplate;
 import java.util.List;
@@ -11,18 +12,31 @@ import java.util.List;
 /**
  * What one analysis found, stage by stage.
  *
- * @param stacks the stacks as loaded
- * @param run    the stacks resolved per region
- * @param model  the network model of the whole run
- * @param paths  per subnet and service: the path, its verdict and explanation
- * @param costs  monthly cost of what the templates create, per region
+ * @param stacks       the stacks as loaded
+ * @param run          the stacks resolved per region
+ * @param model        the network model of the whole run
+ * @param paths        per subnet and service: the path, its verdict and explanation
+ * @param costs        monthly cost of what the templates create, per region
  * @param availability per interface-endpoint service and region: whether AWS offers it there
+ * @param comparison   the verdicts that differ between the deployed and the local templates of the same stacks, or
+ *                     null when deployed stacks were not compared
  */
 public record AnalysisResult(List<StackTemplate> stacks, ResolvedRun run, NetworkModel model, PathResult paths,
-                             CostReport costs, List<AvailabilityVerdict> availability) {
+                             CostReport costs, List<AvailabilityVerdict> availability, Comparison comparison) {
 
     public AnalysisResult {
         stacks = List.copyOf(stacks);
         availability = List.copyOf(availability);
+    }
+
+    /** The result of an analysis that compared nothing. */
+    public AnalysisResult(List<StackTemplate> stacks, ResolvedRun run, NetworkModel model, PathResult paths,
+                          CostReport costs, List<AvailabilityVerdict> availability) {
+        this(stacks, run, model, paths, costs, availability, null);
+    }
+
+    /** What requirements are judged against. */
+    public Evidence evidence() {
+        return new Evidence(run, model, paths, costs, availability);
     }
 }

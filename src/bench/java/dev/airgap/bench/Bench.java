@@ -9,7 +9,11 @@ import dev.airgap.cost.CostInputs;
 import dev.airgap.cost.availability.EndpointAvailabilityChecker;
 import dev.airgap.network.NetworkModel;
 import dev.airgap.path.PathResult;
-import dev.airgap.require.Evidence;
+import dev.airgap.require.AllowedBuckets;
+import dev.airgap.require.AvailableInRegions;
+import dev.airgap.require.MaxMonthlyCost;
+import dev.airgap.require.NoInternet;
+import dev.airgap.require.PrivateAccess;
 import dev.airgap.require.Requirement;
 import dev.airgap.require.RequirementEvaluator;
 import dev.airgap.require.Selector;
@@ -188,7 +192,7 @@ public final class Bench {
     /** What airgap:check computes: the analysis, then the requirements (as the mojo does, right after it). */
     static AnalysisResult analyze(Path assembly) {
         AnalysisResult result = new Analyzer().analyze(request(assembly));
-        new RequirementEvaluator(Evidence.of(result)).evaluate(REQUIREMENTS);
+        new RequirementEvaluator(result.evidence()).evaluate(REQUIREMENTS);
         return result;
     }
 
@@ -198,12 +202,12 @@ public final class Bench {
 
     /** One requirement of each kind that needs no extra analysis input, over every subnet. */
     private static final List<Requirement> REQUIREMENTS = List.of(
-            new Requirement.NoInternet("isolated", Selector.parse("tag:aws-cdk:subnet-type=Isolated"), false,
+            new NoInternet("isolated", Selector.parse("tag:aws-cdk:subnet-type=Isolated"), false,
                     List.of()),
-            new Requirement.PrivateAccess("private-s3", Selector.parse("*"), List.of("s3"), false, List.of()),
-            new Requirement.AllowedBuckets("buckets", Selector.parse("*"), List.of("bench-*"), false, List.of()),
-            new Requirement.MaxMonthlyCost("budget", new BigDecimal("1000000"), "USD", null, false, List.of()),
-            new Requirement.AvailableInRegions("regions", true, List.of()));
+            new PrivateAccess("private-s3", Selector.parse("*"), List.of("s3"), false, List.of()),
+            new AllowedBuckets("buckets", Selector.parse("*"), List.of("bench-*"), false, List.of()),
+            new MaxMonthlyCost("budget", new BigDecimal("1000000"), "USD", null, false, List.of()),
+            new AvailableInRegions("regions", true, List.of()));
 
     /** The floor: Jackson's tree model over every template file of the assembly and the manifest, nothing else. */
     static int parse(Path assembly) {
@@ -298,8 +302,8 @@ public final class Bench {
                         .estimate(CostInputs.from(network, result, request.cost().usage()));
                 var availability = new EndpointAvailabilityChecker(request.cost().endpointServices())
                         .checkAll(CostInputs.availabilityQueries(network));
-                new RequirementEvaluator(Evidence.of(new AnalysisResult(stacks, run, network, result, costs,
-                        availability))).evaluate(REQUIREMENTS);
+                new RequirementEvaluator(new AnalysisResult(stacks, run, network, result, costs,
+                        availability).evidence()).evaluate(REQUIREMENTS);
                 long t5 = System.nanoTime();
                 load.add((t1 - t0) / 1e6);
                 resolve.add((t2 - t1) / 1e6);

@@ -2,7 +2,6 @@ package dev.airgap.cost;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Currency;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -82,12 +81,7 @@ public record CostSettings(BigDecimal hoursPerMonth, String currency, BigDecimal
         if (moneyScaleOverride != null) {
             return moneyScaleOverride;
         }
-        try {
-            int digits = Currency.getInstance(currency).getDefaultFractionDigits();
-            return digits < 0 ? 2 : digits;
-        } catch (IllegalArgumentException e) {
-            return 2;
-        }
+        return MoneyFormat.scale(currency);
     }
 
     public BigDecimal round(BigDecimal amount) {

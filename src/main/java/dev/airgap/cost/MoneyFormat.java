@@ -1,14 +1,37 @@
 package dev.airgap.cost;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.Currency;
 import java.util.Locale;
 
-/** Numbers for people: grouping commas, the scale as given, no exponent ({@code 4536} → {@code 4,536}). */
-final class MoneyFormat {
+/**
+ * Numbers for people: grouping commas, the scale as given, no exponent ({@code 4536} → {@code 4,536}); and amounts
+ * of a currency at its minor units, the one place that knows how many a currency has.
+ */
+public final class MoneyFormat {
 
     private MoneyFormat() {
+    }
+
+    /**
+     * The decimals of a currency's minor unit: 2 for USD, 0 for JPY, and 2 for a code the JDK does not know or one
+     * without minor units (XAU).
+     */
+    public static int scale(String currency) {
+        try {
+            int digits = Currency.getInstance(currency).getDefaultFractionDigits();
+            return digits < 0 ? 2 : digits;
+        } catch (IllegalArgumentException e) {
+            return 2;
+        }
+    }
+
+    /** The amount rounded half up to the currency's minor unit, without grouping ({@code 4536.00}); null is "?". */
+    public static String plain(BigDecimal amount, String currency) {
+        return amount == null ? "?" : amount.setScale(scale(currency), RoundingMode.HALF_UP).toPlainString();
     }
 
     static String format(BigDecimal amount) {

@@ -1,27 +1,15 @@
 package dev.airgap.maven;
 
 import dev.airgap.AnalysisRequest;
-import dev.airgap.AnalysisResult;
-import dev.airgap.Analyzer;
-import dev.airgap.cost.CostOptions;
-import dev.airgap.deployed.DeployedOptions;
-import dev.airgap.path.AccessCheck;
-import dev.airgap.resolve.ResolveOptions;
-import dev.airgap.template.Excerpt;
-import dev.airgap.template.InputException;
 import java.io.File;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * The inputs every analysing goal shares: which templates, which regions, which parameter values. Only
- * configuration lives here; the goals turn it into a request for the analysis library.
+ * configuration lives here; {@link AnalysisParameters} turns it into a request for the analysis library.
  */
 abstract class AbstractAirgapMojo extends AbstractMojo {
 
@@ -158,111 +146,13 @@ abstract class AbstractAirgapMojo extends AbstractMojo {
     @Parameter(defaultValue = "${basedir}", readonly = true, required = true)
     File basedir;
 
+    /** The goal's parameters, ready to become a request. */
+    AnalysisParameters parameters() {
+        return AnalysisParameters.of(this, getLog());
+    }
+
+    /** The request the parameters make (a malformed one is a configuration error). */
     AnalysisRequest request() throws MojoExecutionException {
-        ResolveOptions options = new ResolveOptions(parameterValues(), clean(regions), zoneOverrides());
-        List<AccessCheck> checks = new ArrayList<>();
-        try {
-            for (String c : clean(accessChecks)) {
-                checks.add(AccessCheck.parse(c));
-            }
-        } catch (InputException e) {
-            throw new MojoExecutionException("airgap: <accessChecks>: " + e.problem() + ". " + e.hint());
-        }
-        return new AnalysisRequest(basedir.toPath(), templatePaths(), options, clean(services), clean(onPremisesCidrs),
-                checks, costOptions(), d -> getLog().debug(Excerpt.escapeControls(d)),
-                w -> getLog().warn(Excerpt.escapeControls("airgap: " + w)));
-    }
-
-    /** Goals that show costs configure them; the others price with the defaults. */
-    CostOptions costOptions() throws MojoExecutionException {
-        return CostOptions.defaults();
-    }
-
-    /** Runs the analysis; bad input becomes one clear build error. */
-    AnalysisResult analyze() throws MojoExecutionException {
-        return analyze(request());
-    }
-
-    AnalysisResult analyze(AnalysisRequest request) throws MojoExecutionException {
-        try {
-            return new Analyzer().analyze(request, deployedOptions());
-        } catch (InputException e) {
-            throw inputError(e);
-        }
-    }
-
-    List<Path> templatePaths() throws MojoExecutionException {
-        List<Path> out = new ArrayList<>();
-        if (templates != null && !templates.isEmpty()) {
-            for (String t : templates) {
-                if (!t.isBlank()) {
-                    out.add(Path.of(t.trim()));
-                }
-            }
-            return out;
-        }
-        for (String fallback : List.of("cdk.out", "src/main/cloudformation")) {
-            if (basedir.toPath().resolve(fallback).toFile().exists()) {
-                out.add(Path.of(fallback));
-            }
-        }
-        if (out.isEmpty() && !deployedOptions().requested()) {
-            throw new MojoExecutionException("airgap: no templates to analyse in " + basedir
-                    + ": neither cdk.out nor src/main/cloudformation exists. Set <templates> in the plugin's "
-                    + "configuration or -Dairgap.templates=path/to/cdk.out");
-        }
-        return out;
-    }
-
-    /** The deployed stacks to read; {@link DeployedOptions#requested()} is false unless {@code <stacks>} names some. */
-    DeployedOptions deployedOptions() {
-        return new DeployedOptions(clean(stacks), awsRegion, awsProfile, endpointUrl, compare);
-    }
-
-    Map<String, String> parameterValues() throws MojoExecutionException {
-        return keyValues(parameters, "parameters", "Name=Value");
-    }
-
-    Map<String, List<String>> zoneOverrides() throws MojoExecutionException {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        for (Map.Entry<String, String> e : keyValues(availabilityZones, "availabilityZones", "region=az1 az2").entrySet()) {
-            out.put(e.getKey(), List.of(e.getValue().trim().split("[\\s|]+")));
-        }
-        return out;
-    }
-
-    static List<String> clean(List<String> values) {
-        List<String> out = new ArrayList<>();
-        if (values != null) {
-            for (String v : values) {
-                if (v != null && !v.isBlank()) {
-                    out.add(v.trim());
-                }
-            }
-        }
-        return out;
-    }
-
-    private static Map<String, String> keyValues(List<String> entries, String name, String form)
-            throws MojoExecutionException {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (String entry : clean(entries)) {
-            int eq = entry.indexOf('=');
-            if (eq <= 0) {
-                throw new MojoExecutionException("airgap: <" + name + "> entry '" + entry + "' is not of the form "
-                        + form);
-            }
-            out.put(entry.substring(0, eq).trim(), entry.substring(eq + 1).trim());
-        }
-        return out;
-    }
-
-    /**
-     * Bad input is the user's to fix: one line. The cause is not chained because Maven appends every cause's message
-     * to the failure line; its stack trace goes to the debug log (-X) instead.
-     */
-    MojoExecutionException inputError(InputException e) {
-        getLog().debug(e);
-        return new MojoExecutionException("airgap: " + e.getMessage());
+        return parameters().request();
     }
 }

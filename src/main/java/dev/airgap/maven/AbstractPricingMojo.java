@@ -1,14 +1,6 @@
 package dev.airgap.maven;
 
-import dev.airgap.cost.CostOptions;
-import dev.airgap.cost.CostSettings;
-import dev.airgap.cost.PriceOverrides;
-import dev.airgap.cost.Usage;
-import dev.airgap.cost.availability.EndpointServiceCatalog;
 import java.io.File;
-import java.io.IOException;
-import java.math.BigDecimal;
-import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /** The goals that report costs: how to price (currency, hours, prices) and how much traffic to assume. */
@@ -66,39 +58,4 @@ abstract class AbstractPricingMojo extends AbstractAirgapMojo {
      */
     @Parameter(property = "airgap.availabilityFile")
     File availabilityFile;
-
-    /** Maven 3's configurator has no BigDecimal converter, and a plain number deserves a plain error. */
-    private static BigDecimal decimal(String name, String text) throws MojoExecutionException {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(text.trim());
-        } catch (NumberFormatException e) {
-            throw new MojoExecutionException("airgap: <" + name + "> '" + text + "' is not a number");
-        }
-    }
-
-    @Override
-    CostOptions costOptions() throws MojoExecutionException {
-        BigDecimal rate = decimal("exchangeRate", exchangeRate);
-        if (rate == null) {
-            if (!"USD".equalsIgnoreCase(currency)) {
-                throw new MojoExecutionException("airgap: costs in " + currency + " need an exchange rate: set "
-                        + "<exchangeRate> (units of " + currency + " per USD), e.g. -Dairgap.exchangeRate=150");
-            }
-            rate = BigDecimal.ONE;
-        }
-        try {
-            CostSettings settings = CostSettings.of(decimal("hoursPerMonth", hoursPerMonth), currency, rate);
-            PriceOverrides overrides = PriceOverrides.of(clean(prices), pricesFile == null ? null : pricesFile.toPath());
-            EndpointServiceCatalog services = EndpointServiceCatalog.bundled();
-            if (availabilityFile != null) {
-                services = services.overlaidWith(EndpointServiceCatalog.read(availabilityFile.toPath()));
-            }
-            return new CostOptions(settings, overrides, Usage.parse(clean(usage)), services);
-        } catch (IllegalArgumentException | IOException e) {
-            throw new MojoExecutionException("airgap: " + e.getMessage());
-        }
-    }
 }

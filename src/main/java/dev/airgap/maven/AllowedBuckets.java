@@ -28,8 +28,8 @@ public class AllowedBuckets extends RequirementBean {
             throw new RequirementException("<allowedBuckets>" + label() + " needs <buckets> (comma-separated bucket "
                     + "names the subnets may reach)");
         }
-        return new Requirement.AllowedBuckets(cleanId(), selector(subnets, "subnets"), list(buckets), allowUnknown,
-                exceptions());
+        return new dev.airgap.require.AllowedBuckets(cleanId(), selector(subnets, "subnets"), list(buckets),
+                allowUnknown, exceptions());
     }
 
     @Override

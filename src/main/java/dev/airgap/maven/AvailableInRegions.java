@@ -14,7 +14,7 @@ public class AvailableInRegions extends RequirementBean {
 
     @Override
     Requirement toRequirement() {
-        return new Requirement.AvailableInRegions(cleanId(), allowUnknown, exceptions());
+        return new dev.airgap.require.AvailableInRegions(cleanId(), allowUnknown, exceptions());
     }
 
     @Override

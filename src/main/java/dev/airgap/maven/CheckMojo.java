@@ -1,6 +1,6 @@
 package dev.airgap.maven;
 
-import dev.airgap.AnalysisResult;
+import dev.airgap.Check;
 import dev.airgap.Version;
 import dev.airgap.cost.CostTable;
 import dev.airgap.report.ConsoleSummary;
@@ -9,25 +9,14 @@ import dev.airgap.report.MarkdownReport;
 import dev.airgap.report.ReportInput;
 import dev.airgap.report.RequirementReport;
 import dev.airgap.report.SarifReport;
+import dev.airgap.require.Evaluation;
+import dev.airgap.require.Requirement;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import dev.airgap.AnalysisRequest;
-import dev.airgap.Analyzer;
-import dev.airgap.require.Evaluation;
-import dev.airgap.require.Evidence;
-import dev.airgap.require.Requirement;
-import dev.airgap.require.RequirementEvaluator;
-import dev.airgap.require.RequirementException;
-import dev.airgap.require.Violation;
-import dev.airgap.require.Waived;
-import dev.airgap.template.Excerpt;
-import dev.airgap.template.InputException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -62,8 +51,6 @@ public class CheckMojo extends AbstractPricingMojo {
     /** Fail the build when a requirement is violated; {@code false} only logs the violations as warnings. */
     @Parameter(property = "airgap.failOnViolation", defaultValue = "true")
     boolean failOnViolation;
-
-    // ---- requirements (issue 6): the parameter, the evaluation and the failure --------------------------------------
 
     /**
      * The network requirements the templates must meet, each chosen by its element name; all violations are reported
@@ -107,88 +94,8 @@ public class CheckMojo extends AbstractPricingMojo {
 
     /** The configured requirements; a malformed one is a configuration error, whatever failOnViolation says. */
     List<Requirement> requirementList() throws MojoExecutionException {
-        List<Requirement> out = new ArrayList<>();
-        if (requirements != null) {
-            for (RequirementBean bean : requirements) {
-                if (bean == null) {
-                    continue;
-                }
-                try {
-                    out.add(bean.toRequirement());
-                } catch (RequirementException e) {
-                    throw new MojoExecutionException("airgap: <requirements>: " + e.getMessage());
-                }
-            }
-        }
-        return out;
+        return parameters().requirementList();
     }
-
-    /**
-     * Runs the analysis with what the requirements need: their on-premises CIDRs, and the services they name (when
-     * the default set left one out, the analysis runs again with it added).
-     */
-    AnalysisResult analyze(List<Requirement> reqs) throws MojoExecutionException {
-        Set<String> cidrs = new LinkedHashSet<>();
-        Set<String> needed = new LinkedHashSet<>();
-        for (Requirement r : reqs) {
-            if (r instanceof Requirement.OnPremisesAccess o) {
-                cidrs.addAll(o.cidrs());
-                needed.addAll(o.services());
-            } else if (r instanceof Requirement.PrivateAccess p) {
-                needed.addAll(p.services());
-            } else if (r instanceof Requirement.AllowedBuckets) {
-                needed.add("s3");
-            }
-        }
-        AnalysisRequest base = request();
-        List<String> onPrem = new ArrayList<>(new LinkedHashSet<>(base.onPremisesCidrs()));
-        cidrs.stream().filter(c -> !onPrem.contains(c)).forEach(onPrem::add);
-        AnalysisRequest request = base.withOnPremisesCidrs(onPrem);
-        AnalysisResult result = analyze(request);
-        List<String> services = new ArrayList<>(result.paths().services());
-        needed.stream().filter(s -> !services.contains(s)).forEach(services::add);
-        if (services.size() == result.paths().services().size()) {
-            return result;
-        }
-        // A requirement names a service the default set (s3 + every service with an endpoint) left out.
-        return analyze(request.withServices(services));
-    }
-
-    Evaluation evaluate(List<Requirement> reqs, AnalysisResult result) throws MojoExecutionException {
-        try {
-            return new RequirementEvaluator(Evidence.of(result)).evaluate(reqs);
-        } catch (RequirementException e) {
-            throw new MojoExecutionException("airgap: " + e.getMessage());
-        }
-    }
-
-    /** Logs every violation as a block (errors, or warnings when the build is not to fail) and the total. */
-    private void log(Evaluation evaluation, int count) {
-        boolean fail = failOnViolation;
-        for (Violation v : evaluation.violations()) {
-            for (String line : ViolationLog.block(v)) {
-                if (fail) {
-                    getLog().error(line);
-                } else {
-                    getLog().warn(line);
-                }
-            }
-        }
-        for (Waived w : evaluation.waived()) {
-            getLog().info(ViolationLog.waived(w));
-        }
-        evaluation.unusedExceptions().forEach(u -> getLog().warn(Excerpt.escapeControls("airgap: " + u)));
-        String total = ViolationLog.total(evaluation, count);
-        if (evaluation.passed()) {
-            getLog().info(total);
-        } else if (fail) {
-            getLog().error(total);
-        } else {
-            getLog().warn(total);
-        }
-    }
-
-    // ---- end of requirements ---------------------------------------------------------------------------------------
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -196,32 +103,25 @@ public class CheckMojo extends AbstractPricingMojo {
             getLog().info("airgap: skipped");
             return;
         }
-        List<String> chosen = clean(formats);
+        List<String> chosen = AnalysisParameters.clean(formats);
         for (String format : chosen) {
             if (!FORMATS.contains(format)) {
                 throw new MojoExecutionException("airgap: unknown report format '" + format + "' in <formats>; "
                         + "available: " + String.join(", ", FORMATS.stream().sorted().toList()));
             }
         }
-        List<Requirement> reqs = requirementList();
-        AnalysisResult result = analyze(reqs);
-        ConsoleSummary.lines(result.run(), result.paths()).forEach(getLog()::info);
-        CostTable.render(result.costs()).lines().forEach(getLog()::info);
-        Evaluation evaluation = evaluate(reqs, result);
-        if (!reqs.isEmpty()) {
-            log(evaluation, reqs.size());
+        Check check = parameters().check();
+        ConsoleSummary.lines(check.analysis().run(), check.analysis().paths()).forEach(getLog()::info);
+        CostTable.render(check.analysis().costs()).lines().forEach(getLog()::info);
+        Evaluation evaluation = check.evaluation();
+        if (!check.requirements().isEmpty()) {
+            ViolationLog.log(evaluation, check.requirements().size(), failOnViolation, getLog());
         }
-        Path json = null;
-        if (chosen.contains("json")) {
-            json = outputDirectory.toPath().resolve("airgap.json");
-            try {
-                JsonReport.write(json, result, Version.get(), evaluation.violations());
-            } catch (IOException e) {
-                throw new MojoExecutionException(WriteErrors.message(json, basedir, e, OUTPUT_SETTING, getLog()));
-            }
-            getLog().info("airgap: wrote " + json);
-        }
-        writeOtherFormats(chosen, RequirementReport.input(result, reqs, evaluation, Version.get()));
+        Path json = write(chosen, "json", file -> JsonReport.write(file, check.analysis(), Version.get(),
+                evaluation.violations()));
+        ReportInput input = RequirementReport.input(check, Version.get());
+        write(chosen, "sarif", file -> SarifReport.write(file, input));
+        write(chosen, "md", file -> MarkdownReport.write(file, input, Locale.ENGLISH));
         if (!evaluation.passed()) {
             String message = ViolationLog.failure(evaluation, json);
             if (failOnViolation) {
@@ -231,23 +131,23 @@ public class CheckMojo extends AbstractPricingMojo {
         }
     }
 
-    /** {@code airgap.sarif} and {@code airgap.md}, when chosen. */
-    private void writeOtherFormats(List<String> chosen, ReportInput input) throws MojoExecutionException {
-        for (String format : List.of("sarif", "md")) {
-            if (!chosen.contains(format)) {
-                continue;
-            }
-            Path file = outputDirectory.toPath().resolve("airgap." + format);
-            try {
-                if (format.equals("sarif")) {
-                    SarifReport.write(file, input);
-                } else {
-                    MarkdownReport.write(file, input, Locale.ENGLISH);
-                }
-            } catch (IOException e) {
-                throw new MojoExecutionException(WriteErrors.message(file, basedir, e, OUTPUT_SETTING, getLog()));
-            }
-            getLog().info("airgap: wrote " + file);
+    /** A report writer that may fail on the file system. */
+    private interface Writer {
+        void write(Path file) throws IOException;
+    }
+
+    /** Writes {@code airgap.FORMAT} when the format is chosen; the file, or null when it is not. */
+    private Path write(List<String> chosen, String format, Writer writer) throws MojoExecutionException {
+        if (!chosen.contains(format)) {
+            return null;
         }
+        Path file = outputDirectory.toPath().resolve("airgap." + format);
+        try {
+            writer.write(file);
+        } catch (IOException e) {
+            throw new MojoExecutionException(WriteErrors.message(file, basedir, e, OUTPUT_SETTING, getLog()));
+        }
+        getLog().info("airgap: wrote " + file);
+        return file;
     }
 }

@@ -34,7 +34,7 @@ public class ExplainMojo extends AbstractAirgapMojo {
             getLog().info("airgap: skipped");
             return;
         }
-        AnalysisResult result = analyze();
+        AnalysisResult result = parameters().analyze();
         String text = ExplainRenderer.render(result.paths(), subnet, service);
         text.lines().forEach(getLog()::info);
         if (SubnetSelector.select(result.paths(), subnet).isEmpty()) {

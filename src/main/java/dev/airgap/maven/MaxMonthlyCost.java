@@ -44,7 +44,7 @@ public class MaxMonthlyCost extends RequirementBean {
             throw new RequirementException("<maxMonthlyCost>" + label() + " <currency> must be a three-letter ISO "
                     + "code, not '" + currency + "'");
         }
-        return new Requirement.MaxMonthlyCost(cleanId(), a, c, rate, allowUnknown, exceptions());
+        return new dev.airgap.require.MaxMonthlyCost(cleanId(), a, c, rate, allowUnknown, exceptions());
     }
 
     private BigDecimal number(String text, String element) {

@@ -22,7 +22,8 @@ public class NoInternet extends RequirementBean {
 
     @Override
     Requirement toRequirement() {
-        return new Requirement.NoInternet(cleanId(), selector(subnets, "subnets"), allowUnknown, exceptions());
+        return new dev.airgap.require.NoInternet(cleanId(), selector(subnets, "subnets"), allowUnknown,
+                exceptions());
     }
 
     @Override

@@ -30,8 +30,8 @@ public class OnPremisesAccess extends RequirementBean {
 
     @Override
     Requirement toRequirement() {
-        return new Requirement.OnPremisesAccess(cleanId(), selector(vpcs, "vpcs"), list(services), list(cidrs),
-                allowUnknown, exceptions());
+        return new dev.airgap.require.OnPremisesAccess(cleanId(), selector(vpcs, "vpcs"), list(services),
+                list(cidrs), allowUnknown, exceptions());
     }
 
     @Override

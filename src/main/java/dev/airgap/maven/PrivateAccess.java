@@ -25,8 +25,8 @@ public class PrivateAccess extends RequirementBean {
 
     @Override
     Requirement toRequirement() {
-        return new Requirement.PrivateAccess(cleanId(), selector(subnets, "subnets"), list(services), allowUnknown,
-                exceptions());
+        return new dev.airgap.require.PrivateAccess(cleanId(), selector(subnets, "subnets"), list(services),
+                allowUnknown, exceptions());
     }
 
     @Override

@@ -35,7 +35,7 @@ public class RefreshEndpointServicesMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException {
-        List<String> wanted = AbstractAirgapMojo.clean(regions);
+        List<String> wanted = AnalysisParameters.clean(regions);
         if (wanted.isEmpty()) {
             throw new MojoExecutionException("airgap: name the regions to ask: -Dairgap.regions=…");
         }

@@ -40,7 +40,7 @@ public class RefreshPricesMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException {
-        List<String> wanted = AbstractAirgapMojo.clean(regions);
+        List<String> wanted = AnalysisParameters.clean(regions);
         if (wanted.isEmpty()) {
             throw new MojoExecutionException("airgap: name the regions to fetch prices for: -Dairgap.regions=…");
         }

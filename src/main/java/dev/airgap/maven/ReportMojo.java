@@ -1,9 +1,11 @@
 package dev.airgap.maven;
 
+import dev.airgap.Version;
 import dev.airgap.report.ReportDocument;
 import dev.airgap.report.ReportFiles;
 import dev.airgap.report.ReportInput;
 import dev.airgap.report.ReportTexts;
+import dev.airgap.report.RequirementReport;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -158,7 +160,7 @@ public class ReportMojo extends AbstractMavenReport {
     protected void executeReport(Locale locale) throws MavenReportException {
         ReportInput input;
         try {
-            input = analysis().run();
+            input = RequirementReport.input(parameters().check(), Version.get());
         } catch (MojoExecutionException e) {
             // the message is the one-line input or configuration error check prints; no stack trace for bad input
             throw new MavenReportException(e.getMessage());
@@ -179,30 +181,8 @@ public class ReportMojo extends AbstractMavenReport {
         }
     }
 
-    /** The analysis configured with this goal's parameters. */
-    ReportAnalysis analysis() {
-        ReportAnalysis a = new ReportAnalysis(getLog());
-        a.templates = templates;
-        a.regions = regions;
-        a.parameters = parameters;
-        a.availabilityZones = availabilityZones;
-        a.services = services;
-        a.onPremisesCidrs = onPremisesCidrs;
-        a.accessChecks = accessChecks;
-        a.stacks = stacks;
-        a.awsRegion = awsRegion;
-        a.awsProfile = awsProfile;
-        a.endpointUrl = endpointUrl;
-        a.compare = compare;
-        a.currency = currency;
-        a.exchangeRate = exchangeRate;
-        a.hoursPerMonth = hoursPerMonth;
-        a.usage = usage;
-        a.prices = prices;
-        a.pricesFile = pricesFile;
-        a.availabilityFile = availabilityFile;
-        a.basedir = basedir;
-        a.requirements = requirements;
-        return a;
+    /** This goal's parameters, the same as {@code check}'s. */
+    AnalysisParameters parameters() {
+        return AnalysisParameters.of(this, getLog());
     }
 }

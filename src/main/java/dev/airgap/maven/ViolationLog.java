@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.maven.plugin.logging.Log;
 
 /**
  * Renders requirement results for the build log: one block per violation (requirement, subject, stack and region,
@@ -23,6 +24,34 @@ final class ViolationLog {
     static final int FIRST = 3;
 
     private ViolationLog() {
+    }
+
+    /**
+     * Logs every violation as a block (errors, or warnings when the build is not to fail), the waived ones with their
+     * reasons, the exceptions that waived nothing, and the total.
+     */
+    static void log(Evaluation evaluation, int requirements, boolean fail, Log log) {
+        for (Violation v : evaluation.violations()) {
+            for (String line : block(v)) {
+                if (fail) {
+                    log.error(line);
+                } else {
+                    log.warn(line);
+                }
+            }
+        }
+        for (Waived w : evaluation.waived()) {
+            log.info(waived(w));
+        }
+        evaluation.unusedExceptions().forEach(u -> log.warn(Excerpt.escapeControls("airgap: " + u)));
+        String total = total(evaluation, requirements);
+        if (evaluation.passed()) {
+            log.info(total);
+        } else if (fail) {
+            log.error(total);
+        } else {
+            log.warn(total);
+        }
     }
 
     /** The lines of one violation's block. */

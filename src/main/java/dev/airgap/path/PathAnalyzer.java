@@ -77,7 +77,7 @@ public final class PathAnalyzer {
     }
 
     /** The configured services, or {@code s3} plus every AWS service with an endpoint in the templates. */
-    static List<String> services(NetworkModel model, PathOptions options) {
+    public static List<String> services(NetworkModel model, PathOptions options) {
         if (!options.services().isEmpty()) {
             return options.services().stream().map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
         }

@@ -2,6 +2,8 @@ package dev.airgap.report;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import dev.airgap.AnalysisResult;
+import dev.airgap.Comparison;
+import dev.airgap.VerdictDifference;
 import dev.airgap.path.AccessCheckResult;
 import dev.airgap.cost.CostJson;
 import dev.airgap.cost.CostReport;
@@ -63,7 +65,7 @@ public final class JsonReport {
     public static void write(Path file, AnalysisResult analysis, String toolVersion, List<Violation> violations)
             throws IOException {
         ReportFiles.write(file, out -> write(out, analysis.run(), analysis.model(), analysis.paths(),
-                analysis.costs(), analysis.availability(), toolVersion, violations));
+                analysis.costs(), analysis.availability(), toolVersion, violations, analysis.comparison()));
     }
 
     /** Writes the report to {@code file}, creating its folder. */
@@ -89,6 +91,16 @@ public final class JsonReport {
     public static void write(OutputStream out, ResolvedRun run, NetworkModel model, PathResult result,
                              CostReport costs, List<AvailabilityVerdict> availability, String toolVersion,
                              List<Violation> violations) throws IOException {
+        write(out, run, model, result, costs, availability, toolVersion, violations, null);
+    }
+
+    /**
+     * As above, with the verdicts that differ between deployed and local templates under {@code comparison} when
+     * {@code comparison} is not null (compare mode); without compare mode the report has no such key.
+     */
+    public static void write(OutputStream out, ResolvedRun run, NetworkModel model, PathResult result,
+                             CostReport costs, List<AvailabilityVerdict> availability, String toolVersion,
+                             List<Violation> violations, Comparison comparison) throws IOException {
         try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             DefaultPrettyPrinter pp = new DefaultPrettyPrinter();
@@ -115,6 +127,9 @@ public final class JsonReport {
             g.writeFieldName("availability");
             AvailabilityJson.write(availability, g);
             violations(g, violations);
+            if (comparison != null) {
+                comparison(g, comparison);
+            }
             g.writeEndObject();
             g.writeRaw('\n');
         }
@@ -143,6 +158,29 @@ public final class JsonReport {
             g.writeEndObject();
         }
         g.writeEndArray();
+    }
+
+    /** The stacks compared, and per subnet each verdict that differs, local and deployed. */
+    private static void comparison(JsonGenerator g, Comparison comparison) throws IOException {
+        g.writeObjectFieldStart("comparison");
+        strings(g, "stacks", comparison.stacks());
+        g.writeArrayFieldStart("differences");
+        for (VerdictDifference d : comparison.differences()) {
+            g.writeStartObject();
+            g.writeStringField("stack", d.subnet().stack());
+            g.writeStringField("subnet", d.subnet().logicalId());
+            g.writeStringField("region", d.region());
+            g.writeStringField("aspect", d.aspect().name().toLowerCase(java.util.Locale.ROOT));
+            if (d.service() != null) {
+                g.writeStringField("service", d.service());
+            }
+            g.writeStringField("local", d.local());
+            g.writeStringField("deployed", d.deployed());
+            g.writeStringField("message", d.message());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     private static void stacks(JsonGenerator g, ResolvedRun run) throws IOException {

@@ -1,6 +1,7 @@
 package dev.airgap.report;
 
 import dev.airgap.AnalysisResult;
+import dev.airgap.Check;
 import dev.airgap.require.Evaluation;
 import dev.airgap.require.Requirement;
 import dev.airgap.require.Violation;
@@ -13,6 +14,11 @@ public final class RequirementReport {
     private RequirementReport() {
     }
 
+    /** What the reports render of a check: the analysis, each requirement's outcome, the violations. */
+    public static ReportInput input(Check check, String toolVersion) {
+        return input(check.analysis(), check.requirements(), check.evaluation(), toolVersion);
+    }
+
     public static ReportInput input(AnalysisResult result, List<Requirement> requirements, Evaluation evaluation,
                                     String toolVersion) {
         List<Finding> findings = new ArrayList<>();
@@ -22,7 +28,7 @@ public final class RequirementReport {
         List<RequirementStatus> statuses = new ArrayList<>();
         for (Requirement r : requirements) {
             int count = (int) evaluation.violations().stream().filter(v -> v.requirement().equals(r.name())).count();
-            statuses.add(new RequirementStatus(r.name(), r.kind(), describe(r), count));
+            statuses.add(new RequirementStatus(r.name(), r.kind(), r.description(), count));
         }
         return new ReportInput(result, statuses, findings, toolVersion);
     }
@@ -31,24 +37,5 @@ public final class RequirementReport {
         return new Finding(v.requirement(), v.kind(), v.subject(),
                 v.subnet() == null ? null : v.subnet().stack(), v.subnet() == null ? null : v.subnet().logicalId(),
                 v.region(), v.service(), v.found(), v.component(), v.source(), v.fix(), v.unknown());
-    }
-
-    /** What the requirement asks, in one line (English: the POM's own vocabulary). */
-    static String describe(Requirement r) {
-        String unknown = r.allowUnknown() ? "; unknown allowed" : "";
-        if (r instanceof Requirement.NoInternet n) {
-            return "no internet path from subnets " + n.subnets().text() + unknown;
-        } else if (r instanceof Requirement.PrivateAccess p) {
-            return String.join(", ", p.services()) + " only through VPC endpoints from subnets "
-                    + p.subnets().text() + unknown;
-        } else if (r instanceof Requirement.OnPremisesAccess o) {
-            return "on-premises reaches " + String.join(", ", o.services()) + " privately in VPCs " + o.vpcs().text()
-                    + unknown;
-        } else if (r instanceof Requirement.AllowedBuckets b) {
-            return "subnets " + b.subnets().text() + " reach only buckets " + String.join(", ", b.buckets()) + unknown;
-        } else if (r instanceof Requirement.MaxMonthlyCost m) {
-            return "at most " + m.amount().toPlainString() + " " + m.currency() + " a month per region" + unknown;
-        }
-        return "every interface endpoint service exists in every target region" + unknown;
     }
 }

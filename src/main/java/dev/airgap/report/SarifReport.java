@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.airgap.require.Requirement;
+import dev.airgap.require.Rule;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -23,45 +25,17 @@ public final class SarifReport {
 
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
-    /** The rules: requirement kind, short description, help. */
-    static final Map<String, String[]> RULES = rules();
+    /** The rules by id: every requirement kind's, then the one of selectors that match nothing. */
+    private static final Map<String, Rule> RULES = rules();
 
     private static final JsonFactory JSON = new JsonFactory();
 
     private SarifReport() {
     }
 
-    private static Map<String, String[]> rules() {
-        Map<String, String[]> r = new LinkedHashMap<>();
-        r.put("noInternet", new String[] {"Subnet has no path to the internet",
-                "The selected subnets must have no egress path to an internet gateway or a NAT gateway, and "
-                        + "instances there get no public IP. Fix: remove the 0.0.0.0/0 (and ::/0) routes to internet "
-                        + "and NAT gateways from the subnet's route table, set MapPublicIpOnLaunch to false, and reach "
-                        + "AWS services through VPC endpoints."});
-        r.put("privateAccess", new String[] {"Service reached through a VPC endpoint",
-                "The selected subnets must reach the named services through a gateway or interface VPC endpoint, "
-                        + "never over the internet or a NAT gateway. Fix: add a gateway endpoint (S3, DynamoDB) on "
-                        + "the subnet's route table, or an interface endpoint in the subnet's AZ whose security group "
-                        + "admits HTTPS from the subnet."});
-        r.put("onPremisesAccess", new String[] {"On-premises networks reach the service privately",
-                "On-premises clients (VPN, Direct Connect, transit gateway) must reach the services through an "
-                        + "interface endpoint: gateway endpoints cannot be used from outside the VPC. Fix: add an "
-                        + "interface endpoint whose subnets route back to on-premises and whose security group admits "
-                        + "the on-premises CIDRs on TCP 443."});
-        r.put("allowedBuckets", new String[] {"Only the allowed S3 buckets are reachable",
-                "The endpoint, bucket and role policies must let the selected subnets reach no S3 bucket outside "
-                        + "the list. Fix: restrict the VPC endpoint policy's Resource to the allowed buckets "
-                        + "(arn:aws:s3:::bucket and arn:aws:s3:::bucket/*), or the role's policies."});
-        r.put("maxMonthlyCost", new String[] {"Monthly cost within budget",
-                "The estimated monthly cost of the interface endpoints, NAT gateways and public IPv4 addresses of "
-                        + "each region must stay within the budget. Fix: replace S3/DynamoDB interface endpoints by "
-                        + "free gateway endpoints where on-premises access is not needed, or span fewer AZs."});
-        r.put("availableInRegions", new String[] {"Endpoint services exist in every target region",
-                "Every interface endpoint service of the templates must be offered in every target region. Fix: "
-                        + "choose regions that offer the service, or make the endpoint conditional on the region."});
-        r.put("selector", new String[] {"Requirement selects something",
-                "A requirement's subnet or VPC selector must match at least one resource; one that matches nothing "
-                        + "is usually a typo. Fix: correct the selector (logical-ID glob, CDK path glob or tag)."});
+    private static Map<String, Rule> rules() {
+        Map<String, Rule> r = new LinkedHashMap<>();
+        Requirement.rules().forEach(rule -> r.put(rule.id(), rule));
         return r;
     }
 
@@ -116,19 +90,19 @@ public final class SarifReport {
     }
 
     private static void rule(JsonGenerator g, String id) throws IOException {
-        String[] text = RULES.getOrDefault(id, new String[] {"Requirement " + id, "Requirement " + id + "."});
+        Rule rule = RULES.getOrDefault(id, new Rule(id, "Requirement " + id, "Requirement " + id + "."));
         g.writeStartObject();
         g.writeStringField("id", id);
         g.writeStringField("name", Character.toUpperCase(id.charAt(0)) + id.substring(1));
         g.writeObjectFieldStart("shortDescription");
-        g.writeStringField("text", text[0]);
+        g.writeStringField("text", rule.title());
         g.writeEndObject();
         g.writeObjectFieldStart("fullDescription");
-        g.writeStringField("text", text[1]);
+        g.writeStringField("text", rule.help());
         g.writeEndObject();
         g.writeObjectFieldStart("help");
-        g.writeStringField("text", text[1]);
-        g.writeStringField("markdown", "**" + text[0] + "** — " + text[1]);
+        g.writeStringField("text", rule.help());
+        g.writeStringField("markdown", "**" + rule.title() + "** — " + rule.help());
         g.writeEndObject();
         g.writeObjectFieldStart("defaultConfiguration");
         g.writeStringField("level", "error");

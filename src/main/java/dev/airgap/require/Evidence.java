@@ -1,6 +1,5 @@
 package dev.airgap.require;
 
-import dev.airgap.AnalysisResult;
 import dev.airgap.cost.CostReport;
 import dev.airgap.cost.availability.AvailabilityVerdict;
 import dev.airgap.network.NetworkModel;
@@ -9,7 +8,7 @@ import dev.airgap.resolve.ResolvedRun;
 import java.util.List;
 
 /**
- * What requirements are judged against.
+ * What requirements are judged against ({@code AnalysisResult.evidence()} of an analysis).
  *
  * @param costs        the cost estimate, or null when none was made (then {@code maxMonthlyCost} is UNKNOWN)
  * @param availability endpoint availability per interface-endpoint service and target region, or null when it was
@@ -20,9 +19,5 @@ public record Evidence(ResolvedRun run, NetworkModel model, PathResult paths, Co
 
     public Evidence {
         availability = availability == null ? null : List.copyOf(availability);
-    }
-
-    public static Evidence of(AnalysisResult result) {
-        return new Evidence(result.run(), result.model(), result.paths(), result.costs(), result.availability());
     }
 }

@@ -1,5 +1,8 @@
 package dev.airgap.require;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * An exception to a requirement: violations whose subject matches every selector given here are waived, and the
  * reason is reported with them. At least one of {@code subnet}, {@code vpc}, {@code region}, {@code service} is
@@ -36,6 +39,24 @@ public record Except(Selector subnet, Selector vpc, String region, String servic
             return false;
         }
         return service == null || service.equals(v.service());
+    }
+
+    /** What it selects, as messages name it: {@code subnet Public*, region us-east-1}. */
+    String describe() {
+        List<String> parts = new ArrayList<>();
+        if (subnet != null) {
+            parts.add("subnet " + subnet.text());
+        }
+        if (vpc != null) {
+            parts.add("vpc " + vpc.text());
+        }
+        if (region != null) {
+            parts.add("region " + region);
+        }
+        if (service != null) {
+            parts.add("service " + service);
+        }
+        return String.join(", ", parts);
     }
 
     private static boolean blank(String s) {

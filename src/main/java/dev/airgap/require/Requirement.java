@@ -1,15 +1,19 @@
 package dev.airgap.require;
 
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.Objects;
 
 /**
- * A network requirement declared in the POM. Every requirement has an optional {@code id} for messages (its kind
- * otherwise), {@code allowUnknown} (default false: a verdict the analysis cannot decide fails it) and exceptions,
- * each with a mandatory reason.
+ * A network requirement declared in the POM: one class per kind, each knowing what it needs from the analysis,
+ * how it judges the analysis into violations, how it describes itself and its SARIF rule. What every kind shares
+ * (selection of subnets and VPCs, {@code except}, {@code allowUnknown}, {@code airgap:suppress}) is the
+ * {@link RequirementEvaluator}'s.
+ *
+ * <p>Every requirement has an optional {@code id} for messages (its kind otherwise), {@code allowUnknown} (default
+ * false: a verdict the analysis cannot decide fails it) and exceptions, each with a mandatory reason. A new kind is
+ * a record here, listed in {@code permits} and in {@link #rules()}, plus its Maven bean.
  */
-public sealed interface Requirement {
+public sealed interface Requirement
+        permits NoInternet, PrivateAccess, OnPremisesAccess, AllowedBuckets, MaxMonthlyCost, AvailableInRegions {
 
     /** The id the user gave, or null. */
     String id();
@@ -18,107 +22,38 @@ public sealed interface Requirement {
 
     List<Except> exceptions();
 
+    /** The kind's SARIF rule; its id is the XML element name. */
+    Rule rule();
+
+    /** What the analysis must cover for this requirement to be judged. */
+    default Needs needs() {
+        return Needs.NONE;
+    }
+
+    /** Every violation the analysis shows, before exceptions, {@code allowUnknown} and suppressions waive some. */
+    List<Violation> judge(Subjects subjects);
+
+    /** What the requirement asks, in one line, without the unknown clause (English: the POM's own vocabulary). */
+    String asks();
+
     /** The XML element name: {@code noInternet}, {@code privateAccess}, … */
-    String kind();
+    default String kind() {
+        return rule().id();
+    }
 
     /** How messages name it: the id if given, else the kind. */
     default String name() {
         return id() == null || id().isBlank() ? kind() : id();
     }
 
-    /** The selected subnets have no egress path to the internet (no IGW or NAT path, no public IP). */
-    record NoInternet(String id, Selector subnets, boolean allowUnknown, List<Except> exceptions)
-            implements Requirement {
-        public NoInternet {
-            Objects.requireNonNull(subnets, "subnets");
-            exceptions = List.copyOf(exceptions);
-        }
-
-        @Override
-        public String kind() {
-            return "noInternet";
-        }
+    /** What the requirement asks, in one line. */
+    default String description() {
+        return asks() + (allowUnknown() ? "; unknown allowed" : "");
     }
 
-    /** For the selected subnets and services, the access is a gateway or interface VPC endpoint. */
-    record PrivateAccess(String id, Selector subnets, List<String> services, boolean allowUnknown,
-                         List<Except> exceptions) implements Requirement {
-        public PrivateAccess {
-            Objects.requireNonNull(subnets, "subnets");
-            services = List.copyOf(services);
-            exceptions = List.copyOf(exceptions);
-        }
-
-        @Override
-        public String kind() {
-            return "privateAccess";
-        }
-    }
-
-    /**
-     * On-premises networks reach the services privately (through an interface endpoint) in every selected VPC.
-     *
-     * @param cidrs on-premises blocks the analysis must consider (added to the run's on-premises CIDRs)
-     */
-    record OnPremisesAccess(String id, Selector vpcs, List<String> services, List<String> cidrs,
-                            boolean allowUnknown, List<Except> exceptions) implements Requirement {
-        public OnPremisesAccess {
-            Objects.requireNonNull(vpcs, "vpcs");
-            services = List.copyOf(services);
-            cidrs = List.copyOf(cidrs);
-            exceptions = List.copyOf(exceptions);
-        }
-
-        @Override
-        public String kind() {
-            return "onPremisesAccess";
-        }
-    }
-
-    /** The policies let the selected subnets reach no S3 bucket outside the list (names or globs). */
-    record AllowedBuckets(String id, Selector subnets, List<String> buckets, boolean allowUnknown,
-                          List<Except> exceptions) implements Requirement {
-        public AllowedBuckets {
-            Objects.requireNonNull(subnets, "subnets");
-            buckets = List.copyOf(buckets);
-            exceptions = List.copyOf(exceptions);
-        }
-
-        @Override
-        public String kind() {
-            return "allowedBuckets";
-        }
-    }
-
-    /**
-     * The estimated monthly total of each target region stays at or under {@code amount}.
-     *
-     * @param currency     ISO code of {@code amount}
-     * @param exchangeRate units of {@code currency} per USD; null when {@code currency} is USD or the report's currency
-     */
-    record MaxMonthlyCost(String id, BigDecimal amount, String currency, BigDecimal exchangeRate,
-                          boolean allowUnknown, List<Except> exceptions) implements Requirement {
-        public MaxMonthlyCost {
-            Objects.requireNonNull(amount, "amount");
-            Objects.requireNonNull(currency, "currency");
-            exceptions = List.copyOf(exceptions);
-        }
-
-        @Override
-        public String kind() {
-            return "maxMonthlyCost";
-        }
-    }
-
-    /** Every interface endpoint service of the templates exists in every target region. */
-    record AvailableInRegions(String id, boolean allowUnknown, List<Except> exceptions) implements Requirement {
-        public AvailableInRegions {
-            exceptions = List.copyOf(exceptions);
-        }
-
-        @Override
-        public String kind() {
-            return "availableInRegions";
-        }
+    /** The rule of every kind, in the order reports list them, then the rule of selectors that match nothing. */
+    static List<Rule> rules() {
+        return List.of(NoInternet.RULE, PrivateAccess.RULE, OnPremisesAccess.RULE, AllowedBuckets.RULE,
+                MaxMonthlyCost.RULE, AvailableInRegions.RULE, Subjects.SELECTOR_RULE);
     }
 }

@@ -1,6 +1,8 @@
 /**
- * Requirements declared in the POM ({@link dev.airgap.require.Requirement}: no internet, private access,
- * on-premises access, allowed buckets, monthly budget, availability in the target regions), subnet and VPC
+ * Requirements declared in the POM, one class per kind implementing the sealed
+ * {@link dev.airgap.require.Requirement} (no internet, private access, on-premises access, allowed buckets, monthly
+ * budget, availability in the target regions: each with its needs, its judgement, its description and its SARIF
+ * rule), subnet and VPC
  * {@link dev.airgap.require.Selector}s, and their evaluation against one analysis into
  * {@link dev.airgap.require.Violation}s, with exceptions and {@code airgap:suppress} metadata that waive them for a
  * stated reason. Knows nothing of Maven: the mojos build requirements from XML and turn violations into log blocks

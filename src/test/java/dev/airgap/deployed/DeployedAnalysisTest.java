@@ -2,13 +2,19 @@ package dev.airgap.deployed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.airgap.AnalysisRequest;
 import dev.airgap.AnalysisResult;
 import dev.airgap.Analyzer;
+import dev.airgap.VerdictDifference;
 import dev.airgap.cost.CostOptions;
 import dev.airgap.path.Access;
 import dev.airgap.path.SubnetResult;
+import dev.airgap.report.JsonReport;
 import dev.airgap.resolve.ResolveOptions;
 import dev.airgap.resolve.ResourceId;
 import dev.airgap.resolve.Value;
@@ -21,6 +27,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Deployed stacks in the whole analysis, through {@link Analyzer} and the SDK's default credential chain (test
@@ -63,7 +70,7 @@ class DeployedAnalysisTest {
 
     @Test
     void aLocalAppStackImportsTheDeployedNetworksExports() throws Exception {
-        AnalysisResult r = new Analyzer().analyze(request("local/app.yaml"), deployed(false));
+        AnalysisResult r = new Analyzer().analyze(request("local/app.yaml").withDeployed(deployed(false)));
 
         assertThat(r.stacks()).extracting(StackTemplate::name)
                 .containsExactly("app", "shared-network", "shared-network/Endpoints");
@@ -80,7 +87,8 @@ class DeployedAnalysisTest {
 
     @Test
     void compareReportsTheVerdictsThatDifferAndKeepsTheLocalTemplates() throws Exception {
-        AnalysisResult r = new Analyzer().analyze(request("local/shared-network.yaml"), deployed(true));
+        AnalysisResult r = new Analyzer().analyze(request("local/shared-network.yaml")
+                .withDeployed(deployed(true)));
 
         assertThat(r.stacks()).extracting(StackTemplate::file).containsExactly("local/shared-network.yaml");
         assertThat(subnet(r, "shared-network", "PrivateSubnet").services().get("s3").access())
@@ -94,11 +102,39 @@ class DeployedAnalysisTest {
     }
 
     @Test
+    void compareDifferencesAreInTheResultAndInAirgapJson(@TempDir Path out) throws Exception {
+        AnalysisResult r = new Analyzer().analyze(request("local/shared-network.yaml")
+                .withDeployed(deployed(true)));
+
+        assertThat(r.comparison().stacks()).containsExactly("shared-network");
+        assertThat(r.comparison().differences()).extracting(VerdictDifference::aspect, VerdictDifference::service,
+                VerdictDifference::local, VerdictDifference::deployed).containsExactly(
+                tuple(VerdictDifference.Aspect.INTERNET, null, "UNKNOWN", "NONE"),
+                tuple(VerdictDifference.Aspect.SERVICE, "s3", "UNKNOWN (not private)", "GATEWAY_ENDPOINT (private)"));
+        assertThat(r.comparison().differences()).allSatisfy(d -> {
+            assertThat(d.subnet()).isEqualTo(new ResourceId("shared-network", "PrivateSubnet"));
+            assertThat(d.region()).isEqualTo("us-west-1");
+        });
+
+        Path file = out.resolve("airgap.json");
+        JsonReport.write(file, r, "test", List.of());
+        JsonNode json = new ObjectMapper().readTree(file.toFile()).get("comparison");
+        assertThat(json.get("stacks").get(0).asText()).isEqualTo("shared-network");
+        JsonNode s3 = json.get("differences").get(1);
+        assertThat(s3.get("subnet").asText()).isEqualTo("PrivateSubnet");
+        assertThat(s3.get("aspect").asText()).isEqualTo("service");
+        assertThat(s3.get("service").asText()).isEqualTo("s3");
+        assertThat(s3.get("deployed").asText()).isEqualTo("GATEWAY_ENDPOINT (private)");
+        assertThat(s3.get("message").asText()).isEqualTo("subnet shared-network/PrivateSubnet (us-west-1) s3: local "
+                + "UNKNOWN (not private), deployed GATEWAY_ENDPOINT (private)");
+    }
+
+    @Test
     void compareWithIdenticalTemplatesSaysSo() throws Exception {
         stub.stack(new CloudFormationStub.Stack("shared-network", Fixtures.NETWORK_ID, "UPDATE_COMPLETE",
                 Fixtures.network().parameters(), Fixtures.network().outputs(),
                 Fixtures.resource("local/shared-network.yaml"), null, List.of()));
-        new Analyzer().analyze(request("local/shared-network.yaml"), deployed(true));
+        new Analyzer().analyze(request("local/shared-network.yaml").withDeployed(deployed(true)));
 
         assertThat(warnings).filteredOn(w -> w.startsWith("compare")).containsExactly(
                 "compare: the deployed and the local templates of shared-network give the same verdicts");
@@ -106,7 +142,8 @@ class DeployedAnalysisTest {
 
     @Test
     void aStackThatIsBothLocalAndDeployedNeedsCompare() {
-        assertThatThrownBy(() -> new Analyzer().analyze(request("local/shared-network.yaml"), deployed(false)))
+        assertThatThrownBy(() -> new Analyzer().analyze(request("local/shared-network.yaml")
+                .withDeployed(deployed(false))))
                 .isInstanceOf(InputException.class)
                 .hasMessage("airgap.stacks: the deployed stack 'shared-network' is also a local template. set "
                         + "-Dairgap.compare=true to compare the two, or remove it from <stacks> or <templates>");
@@ -115,7 +152,7 @@ class DeployedAnalysisTest {
     @Test
     void withoutStacksNothingIsCalled() throws Exception {
         DeployedOptions noStacks = new DeployedOptions(List.of(" "), "us-west-1", "ci", stub.url(), true);
-        AnalysisResult r = new Analyzer().analyze(request("local/app.yaml"), noStacks);
+        AnalysisResult r = new Analyzer().analyze(request("local/app.yaml").withDeployed(noStacks));
 
         assertThat(noStacks.requested()).isFalse();
         assertThat(r.stacks()).extracting(StackTemplate::name).containsExactly("app");

@@ -69,8 +69,9 @@ class SdkNotLoadedTest {
                 Path base = Path.of(DeployedRun.class.getResource("/deployed").toURI());
                 new Analyzer().analyze(new AnalysisRequest(base, List.of(Path.of("local/app.yaml")),
                         new ResolveOptions(Map.of(), List.of("us-west-1"), Map.of()), List.of(), List.of(), List.of(),
-                        CostOptions.defaults(), d -> { }, w -> { }),
-                        new DeployedOptions(List.of("shared-network"), "us-west-1", null, stub.url(), false));
+                        CostOptions.defaults(), d -> { }, w -> { })
+                        .withDeployed(new DeployedOptions(List.of("shared-network"), "us-west-1", null, stub.url(),
+                                false)));
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             } finally {

@@ -41,7 +41,7 @@ class ReportMojoTest {
         mojo.accessChecks = List.of("s3:GetObject b");
         mojo.basedir = new File(".");
         mojo.requirements = List.of(new NoInternet());
-        ReportAnalysis a = mojo.analysis();
+        AnalysisParameters a = mojo.parameters();
         assertThat(a.templates).isEqualTo(mojo.templates);
         assertThat(a.regions).isEqualTo(mojo.regions);
         assertThat(a.services).isEqualTo(mojo.services);

@@ -26,23 +26,23 @@ class RequirementsConfigurationTest {
         assertThat(list).extracting(Requirement::kind).containsExactly("noInternet", "privateAccess",
                 "onPremisesAccess", "allowedBuckets", "maxMonthlyCost", "availableInRegions");
 
-        Requirement.NoInternet noInternet = (Requirement.NoInternet) list.get(0);
+        dev.airgap.require.NoInternet noInternet = (dev.airgap.require.NoInternet) list.get(0);
         assertThat(noInternet.subnets().text()).isEqualTo("tag:aws-cdk:subnet-type=Isolated");
         assertThat(noInternet.id()).isNull();
         assertThat(noInternet.name()).isEqualTo("noInternet");
         assertThat(noInternet.allowUnknown()).isFalse();
 
-        Requirement.PrivateAccess privateAccess = (Requirement.PrivateAccess) list.get(1);
+        dev.airgap.require.PrivateAccess privateAccess = (dev.airgap.require.PrivateAccess) list.get(1);
         assertThat(privateAccess.name()).isEqualTo("private-s3-dynamodb");
         assertThat(privateAccess.services()).containsExactly("s3", "dynamodb");
         assertThat(privateAccess.allowUnknown()).isTrue();
 
-        Requirement.OnPremisesAccess onPrem = (Requirement.OnPremisesAccess) list.get(2);
+        dev.airgap.require.OnPremisesAccess onPrem = (dev.airgap.require.OnPremisesAccess) list.get(2);
         assertThat(onPrem.vpcs().text()).isEqualTo(Selector.ALL.text());
         assertThat(onPrem.services()).containsExactly("s3");
         assertThat(onPrem.cidrs()).containsExactly("192.168.0.0/16");
 
-        Requirement.AllowedBuckets buckets = (Requirement.AllowedBuckets) list.get(3);
+        dev.airgap.require.AllowedBuckets buckets = (dev.airgap.require.AllowedBuckets) list.get(3);
         assertThat(buckets.buckets()).containsExactly("test-us-west-bt");
         assertThat(buckets.exceptions()).hasSize(2);
         assertThat(buckets.exceptions().get(0).subnet().text()).isEqualTo("NetworkStack/Vpc/Public*");
@@ -50,12 +50,12 @@ class RequirementsConfigurationTest {
         assertThat(buckets.exceptions().get(1).region()).isEqualTo("ap-northeast-3");
         assertThat(buckets.exceptions().get(1).service()).isEqualTo("s3");
 
-        Requirement.MaxMonthlyCost cost = (Requirement.MaxMonthlyCost) list.get(4);
+        dev.airgap.require.MaxMonthlyCost cost = (dev.airgap.require.MaxMonthlyCost) list.get(4);
         assertThat(cost.amount()).isEqualByComparingTo(new BigDecimal("5000"));
         assertThat(cost.currency()).isEqualTo("JPY");
         assertThat(cost.exchangeRate()).isEqualByComparingTo(new BigDecimal("150"));
 
-        assertThat(list.get(5)).isInstanceOf(Requirement.AvailableInRegions.class);
+        assertThat(list.get(5)).isInstanceOf(dev.airgap.require.AvailableInRegions.class);
     }
 
     @Test

@@ -7,7 +7,8 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.airgap.AnalysisResult;
 import dev.airgap.require.Evaluation;
-import dev.airgap.require.Evidence;
+import dev.airgap.require.NoInternet;
+import dev.airgap.require.PrivateAccess;
 import dev.airgap.require.Requirement;
 import dev.airgap.require.RequirementEvaluator;
 import dev.airgap.require.Selector;
@@ -25,9 +26,9 @@ class RequirementReportTest {
     void violationsOfTheRequirementStageBecomeFindingsSarifResultsAndMarkdown() throws Exception {
         AnalysisResult result = ReportFixtures.patterns();
         List<Requirement> reqs = List.of(
-                new Requirement.NoInternet("isolated", Selector.parse("*"), false, List.of()),
-                new Requirement.PrivateAccess(null, Selector.parse("*"), List.of("s3"), false, List.of()));
-        Evaluation evaluation = new RequirementEvaluator(Evidence.of(result)).evaluate(reqs);
+                new NoInternet("isolated", Selector.parse("*"), false, List.of()),
+                new PrivateAccess(null, Selector.parse("*"), List.of("s3"), false, List.of()));
+        Evaluation evaluation = new RequirementEvaluator(result.evidence()).evaluate(reqs);
         ReportInput input = RequirementReport.input(result, reqs, evaluation, "test");
 
         assertThat(input.requirements()).extracting(RequirementStatus::name).containsExactly("isolated",

@@ -44,11 +44,11 @@ class RequirementEvaluatorTest {
     }
 
     private static Evaluation evaluate(Requirement... requirements) {
-        return new RequirementEvaluator(Evidence.of(result)).evaluate(List.of(requirements));
+        return new RequirementEvaluator(result.evidence()).evaluate(List.of(requirements));
     }
 
-    private static Requirement.NoInternet noInternet(String subnets, Except... except) {
-        return new Requirement.NoInternet(null, Selector.parse(subnets), false, List.of(except));
+    private static NoInternet noInternet(String subnets, Except... except) {
+        return new NoInternet(null, Selector.parse(subnets), false, List.of(except));
     }
 
     @Test
@@ -72,7 +72,7 @@ class RequirementEvaluatorTest {
 
     @Test
     void privateAccessFailsPatternOneAndPassesTheEndpoints() {
-        Evaluation e = evaluate(new Requirement.PrivateAccess("s3-private", Selector.ALL, List.of("s3"), false,
+        Evaluation e = evaluate(new PrivateAccess("s3-private", Selector.ALL, List.of("s3"), false,
                 List.of()));
 
         assertThat(e.violations()).extracting(Violation::stack).containsExactly("pattern1");
@@ -86,7 +86,7 @@ class RequirementEvaluatorTest {
 
     @Test
     void allowedBucketsPassesThePolicyRestrictedPatternsAndFailsTheOpenOne() {
-        Evaluation e = evaluate(new Requirement.AllowedBuckets(null, Selector.ALL, List.of("test-us-west-bt"), false,
+        Evaluation e = evaluate(new AllowedBuckets(null, Selector.ALL, List.of("test-us-west-bt"), false,
                 List.of()));
 
         assertThat(e.violations()).extracting(Violation::stack).containsExactly("pattern1");
@@ -96,7 +96,7 @@ class RequirementEvaluatorTest {
 
     @Test
     void onPremisesAccessFailsVpcsWithoutAConnectionAndPassesPatternThree() {
-        Evaluation e = evaluate(new Requirement.OnPremisesAccess(null, Selector.ALL, List.of("s3"),
+        Evaluation e = evaluate(new OnPremisesAccess(null, Selector.ALL, List.of("s3"),
                 List.of("192.168.0.0/16"), false, List.of()));
 
         assertThat(e.violations()).extracting(Violation::stack).containsExactly("pattern1", "pattern2");
@@ -155,7 +155,7 @@ class RequirementEvaluatorTest {
                 """);
         AnalysisResult r = new Analyzer().analyze(AnalysisRequest.of(nat, List.of(Path.of(".")),
                 new ResolveOptions(Map.of(), List.of("us-west-1"), Map.of())));
-        Evaluation e = new RequirementEvaluator(Evidence.of(r)).evaluate(List.of(noInternet("App*")));
+        Evaluation e = new RequirementEvaluator(r.evidence()).evaluate(List.of(noInternet("App*")));
 
         assertThat(e.violations()).hasSize(1);
         Violation v = e.violations().get(0);
@@ -201,9 +201,9 @@ class RequirementEvaluatorTest {
         assertThat(unknown.unknown()).isTrue();
         // maxMonthlyCost without a cost estimate is UNKNOWN: it fails, and passes (waived) when unknowns are allowed.
         Evidence noCosts = new Evidence(result.run(), result.model(), result.paths(), null, null);
-        Requirement.MaxMonthlyCost strict = new Requirement.MaxMonthlyCost(null, BigDecimal.TEN, "USD", null, false,
+        MaxMonthlyCost strict = new MaxMonthlyCost(null, BigDecimal.TEN, "USD", null, false,
                 List.of());
-        Requirement.MaxMonthlyCost lenient = new Requirement.MaxMonthlyCost(null, BigDecimal.TEN, "USD", null, true,
+        MaxMonthlyCost lenient = new MaxMonthlyCost(null, BigDecimal.TEN, "USD", null, true,
                 List.of());
         Evaluation failed = new RequirementEvaluator(noCosts).evaluate(List.of(strict));
         assertThat(failed.violations()).hasSize(1);
@@ -223,11 +223,11 @@ class RequirementEvaluatorTest {
         assertThat(region.complete()).isTrue();
         assertThat(region.monthlyTotal().signum()).isPositive();
         BigDecimal jpy = region.monthlyTotal().multiply(new BigDecimal("150"));
-        RequirementEvaluator evaluator = new RequirementEvaluator(Evidence.of(tokyo));
+        RequirementEvaluator evaluator = new RequirementEvaluator(tokyo.evidence());
 
-        Evaluation under = evaluator.evaluate(List.of(new Requirement.MaxMonthlyCost(null, jpy, "JPY",
+        Evaluation under = evaluator.evaluate(List.of(new MaxMonthlyCost(null, jpy, "JPY",
                 new BigDecimal("150"), false, List.of())));
-        Evaluation over = evaluator.evaluate(List.of(new Requirement.MaxMonthlyCost("budget",
+        Evaluation over = evaluator.evaluate(List.of(new MaxMonthlyCost("budget",
                 jpy.subtract(BigDecimal.ONE), "JPY", new BigDecimal("150"), false, List.of())));
 
         assertThat(under.passed()).isTrue();
@@ -246,7 +246,7 @@ class RequirementEvaluatorTest {
     void aRegionWithoutKnownPricesIsUnknownForTheBudget() {
         List<RegionCost> incomplete = result.costs().regions().stream().filter(r -> !r.complete()).toList();
         assertThat(incomplete).as("the bundled catalog has no us-west-1 endpoint price").isNotEmpty();
-        Evaluation e = evaluate(new Requirement.MaxMonthlyCost(null, new BigDecimal("1000000"), "USD", null, false,
+        Evaluation e = evaluate(new MaxMonthlyCost(null, new BigDecimal("1000000"), "USD", null, false,
                 List.of()));
         assertThat(e.violations()).hasSize(incomplete.size());
         assertThat(e.violations()).allSatisfy(v -> {
@@ -257,7 +257,7 @@ class RequirementEvaluatorTest {
 
     @Test
     void aBudgetInAThirdCurrencyNeedsAnExchangeRate() {
-        assertThatThrownBy(() -> evaluate(new Requirement.MaxMonthlyCost(null, BigDecimal.TEN, "EUR", null, false,
+        assertThatThrownBy(() -> evaluate(new MaxMonthlyCost(null, BigDecimal.TEN, "EUR", null, false,
                 List.of()))).isInstanceOf(RequirementException.class).hasMessageContaining("needs <exchangeRate>");
     }
 
@@ -270,7 +270,7 @@ class RequirementEvaluatorTest {
                         "test", "gateway endpoints are not the question"));
         Evidence evidence = new Evidence(result.run(), result.model(), result.paths(), result.costs(), verdicts);
         Evaluation e = new RequirementEvaluator(evidence).evaluate(List.of(
-                new Requirement.AvailableInRegions(null, false, List.of())));
+                new AvailableInRegions(null, false, List.of())));
 
         assertThat(e.violations()).hasSize(1);
         Violation v = e.violations().get(0);
@@ -296,7 +296,7 @@ class RequirementEvaluatorTest {
                 """));
         AnalysisResult r = new Analyzer().analyze(AnalysisRequest.of(other, List.of(Path.of(".")),
                 new ResolveOptions(Map.of(), List.of("us-west-1"), Map.of())));
-        Evaluation e = new RequirementEvaluator(Evidence.of(r)).evaluate(List.of(noInternet("*")));
+        Evaluation e = new RequirementEvaluator(r.evidence()).evaluate(List.of(noInternet("*")));
         assertThat(e.passed()).isTrue();
         assertThat(e.waived().get(0).reason()).isEqualTo("bastion, SEC-43");
         assertThat(e.waived().get(0).by()).isEqualTo("airgap:suppress at p1.yaml:20");
@@ -305,7 +305,7 @@ class RequirementEvaluatorTest {
                 .replace("          reason: bastion, SEC-43\n", ""));
         AnalysisResult noReason = new Analyzer().analyze(AnalysisRequest.of(other, List.of(Path.of(".")),
                 new ResolveOptions(Map.of(), List.of("us-west-1"), Map.of())));
-        assertThatThrownBy(() -> new RequirementEvaluator(Evidence.of(noReason)).evaluate(List.of(noInternet("*"))))
+        assertThatThrownBy(() -> new RequirementEvaluator(noReason.evidence()).evaluate(List.of(noInternet("*"))))
                 .isInstanceOf(RequirementException.class)
                 .hasMessage("p1.yaml:20: airgap:suppress entry of PublicSubnet for noInternet has no reason: add "
                         + "'reason: why it does not apply'");
@@ -313,8 +313,8 @@ class RequirementEvaluatorTest {
 
     @Test
     void evaluationIsDeterministic() {
-        Requirement[] all = {noInternet("*"), new Requirement.PrivateAccess(null, Selector.ALL, List.of(), false,
-                List.of()), new Requirement.OnPremisesAccess(null, Selector.ALL, List.of(), List.of(), false,
+        Requirement[] all = {noInternet("*"), new PrivateAccess(null, Selector.ALL, List.of(), false,
+                List.of()), new OnPremisesAccess(null, Selector.ALL, List.of(), List.of(), false,
                 List.of())};
         assertThat(evaluate(all)).isEqualTo(evaluate(all));
     }
