@@ -60,7 +60,7 @@ class HostileTextTest {
         SubnetResult r = subnets.get(0);
         Subnet s = r.subnet();
         Subnet renamed = new Subnet(new ResourceId(s.id().stack(), HOSTILE), s.id().stack() + "/" + HOSTILE, s.vpc(),
-                s.az(), s.cidr(), s.mapPublicIp(), s.ipv6(), Map.of("Name", HOSTILE), s.position());
+                s.az(), s.cidr(), s.mapPublicIp(), s.ipv6(), s.ipv6Only(), Map.of("Name", HOSTILE), s.position());
         Map<String, ServiceVerdict> services = new LinkedHashMap<>(r.services());
         ServiceVerdict v = services.get("s3");
         List<Hop> hops = new ArrayList<>(v.hops());
