@@ -71,7 +71,10 @@ if [ -n "${BASELINE:-}" ]; then
   rm -rf "$base"; mkdir -p "$base"
   git archive "$BASELINE" | tar -x -C "$base"
   mvn -o -q -B -f "$base/pom.xml" package -Dmaven.test.skip=true -Dinvoker.skip
+  after_version=$version
   private_repo m2-baseline "$base"
+  # one plugin coordinate for both: each variant's own private repository decides which build it is
+  [ "$version" = "$after_version" ] || { echo "baseline version $version is not $after_version" >&2; exit 2; }
   echo "  commit $(git rev-parse --short "$BASELINE")" >&2
   variants="-Dbench.variants=before=-o -s $dir/settings-m2-baseline.xml|after=-o -s $dir/settings-m2.xml"
 fi
