@@ -19,11 +19,18 @@ final class RolePolicies {
     private final RunResources run;
     private final ManagedPolicyCatalog catalog;
     private final Symbols symbols;
+    // built once per region: one instance answers every role of it (see RoleAttachments for why)
+    private final RoleAttachments policies;
+    private final RoleAttachments managedPolicies;
+    private final RoleAttachments rolePolicies;
 
     RolePolicies(RunResources run, ManagedPolicyCatalog catalog, Symbols symbols) {
         this.run = run;
         this.catalog = catalog;
         this.symbols = symbols;
+        this.policies = new RoleAttachments(run.ofType("AWS::IAM::Policy"), "Roles");
+        this.managedPolicies = new RoleAttachments(run.ofType("AWS::IAM::ManagedPolicy"), "Roles");
+        this.rolePolicies = new RoleAttachments(run.ofType("AWS::IAM::RolePolicy"), "RoleName");
     }
 
     IdentityPolicies of(ResourceId roleId) {
@@ -50,9 +57,9 @@ final class RolePolicies {
             docs.add(PolicyDocument.unknown(source(role, "managed policies of " + who), "ManagedPolicyArns is "
                     + SymbolicString.describe(role.property("ManagedPolicyArns"))));
         }
-        attached(role, "AWS::IAM::Policy", "Roles", docs);
-        attached(role, "AWS::IAM::ManagedPolicy", "Roles", docs);
-        attached(role, "AWS::IAM::RolePolicy", "RoleName", docs);
+        attached(role, "AWS::IAM::Policy", "Roles", policies, docs);
+        attached(role, "AWS::IAM::ManagedPolicy", "Roles", managedPolicies, docs);
+        attached(role, "AWS::IAM::RolePolicy", "RoleName", rolePolicies, docs);
         Value boundary = role.property("PermissionsBoundary");
         return IdentityPolicies.of(docs, boundary == null ? null : retag(managed(boundary, role), Layer.BOUNDARY));
     }
@@ -90,13 +97,12 @@ final class RolePolicies {
                 "customer managed policy " + parsed.shown() + " is not declared in the templates");
     }
 
-    /** Policy resources whose {@code Roles}/{@code RoleName} name the role. */
-    private void attached(Resource role, String type, String property, List<PolicyDocument> docs) {
-        for (Resource p : run.ofType(type)) {
-            Value v = p.property(property);
-            List<Value> names = v instanceof Value.ListValue l ? l.items() : v == null ? List.of() : List.of(v);
+    /** Policy resources whose {@code Roles}/{@code RoleName} name the role (only candidates can). */
+    private void attached(Resource role, String type, String property, RoleAttachments index,
+            List<PolicyDocument> docs) {
+        for (Resource p : index.candidates(role)) {
             Truth attachedToRole = Truth.FALSE;
-            for (Value n : names) {
+            for (Value n : RoleAttachments.names(p, property)) {
                 attachedToRole = attachedToRole.or(namesRole(n, role));
             }
             String label = type.substring(type.lastIndexOf(':') + 1) + " " + p.id().logicalId();

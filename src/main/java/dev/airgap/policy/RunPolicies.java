@@ -22,13 +22,13 @@ import java.util.Optional;
 public final class RunPolicies {
 
     private final RunResources run;
-    private final ManagedPolicyCatalog catalog;
     private final Symbols symbols;
+    private final RolePolicies roles;
 
     public RunPolicies(ResolvedRun run, String region, ManagedPolicyCatalog catalog) {
         this.run = new RunResources(run, region);
-        this.catalog = catalog;
         this.symbols = RunSymbols.of(this.run);
+        this.roles = new RolePolicies(this.run, catalog, symbols);
     }
 
     public static RunPolicies of(ResolvedRun run, String region) {
@@ -59,7 +59,7 @@ public final class RunPolicies {
         if (role == null) {
             return IdentityPolicies.unknown("no role is known for the workload");
         }
-        return new RolePolicies(run, catalog, symbols).of(role);
+        return roles.of(role);
     }
 
     /** The endpoint's policy: its {@code PolicyDocument}, or full access when it has none. */
