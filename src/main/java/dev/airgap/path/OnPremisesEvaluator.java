@@ -17,6 +17,7 @@ import dev.airgap.network.VpnConnection;
 import dev.airgap.resolve.ResourceId;
 import inet.ipaddr.IPAddress;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,6 +37,8 @@ final class OnPremisesEvaluator {
     private final FilterChecks filters;
     private final InterfaceEndpointPath interfaces;
     private final List<IPAddress> declared;
+    private final Map<ResourceId, List<RouteTable>> tablesByVpc = new HashMap<>();
+    private final Map<ResourceId, List<TransitGatewayAttachment>> tgwAttachmentsByVpc = new HashMap<>();
 
     OnPremisesEvaluator(RegionNetwork network, RouteLookup lookup, FilterChecks filters,
                         InterfaceEndpointPath interfaces, List<IPAddress> declared) {
@@ -44,6 +47,18 @@ final class OnPremisesEvaluator {
         this.filters = filters;
         this.interfaces = interfaces;
         this.declared = declared;
+        // Grouped once: evaluate runs per VPC, and scanning the region's tables and attachments each time made the
+        // stage quadratic in the number of VPCs (the user-path benchmark's profile, BENCHMARKS.md).
+        for (RouteTable t : network.routeTables()) {
+            if (t.vpc().isKnown()) {
+                tablesByVpc.computeIfAbsent(t.vpc().get(), k -> new ArrayList<>()).add(t);
+            }
+        }
+        for (TransitGatewayAttachment a : network.transitGatewayAttachments()) {
+            if (a.vpc().isKnown()) {
+                tgwAttachmentsByVpc.computeIfAbsent(a.vpc().get(), k -> new ArrayList<>()).add(a);
+            }
+        }
     }
 
     OnPremisesVerdict evaluate(Vpc vpc, List<String> services) {
@@ -55,8 +70,8 @@ final class OnPremisesEvaluator {
                 gateways.add(a.gateway().get());
             }
         }
-        for (TransitGatewayAttachment a : network.transitGatewayAttachments()) {
-            if (a.vpc().isKnown() && a.vpc().get().equals(vpc.id()) && a.transitGateway().isKnown()) {
+        for (TransitGatewayAttachment a : tgwAttachmentsByVpc.getOrDefault(vpc.id(), List.of())) {
+            if (a.transitGateway().isKnown()) {
                 via.add(a.transitGateway().get().logicalId());
                 gateways.add(a.transitGateway().get());
             }
@@ -74,10 +89,7 @@ final class OnPremisesEvaluator {
             }
         }
         // Blocks the VPC's own route tables send to the VPN or transit gateway are on-premises (or other VPCs').
-        for (RouteTable t : network.routeTables()) {
-            if (!t.vpc().isKnown() || !t.vpc().get().equals(vpc.id())) {
-                continue;
-            }
+        for (RouteTable t : tablesByVpc.getOrDefault(vpc.id(), List.of())) {
             for (Route r : network.routes(t.id())) {
                 if (r.destination() instanceof RouteDestination.Cidr c && c.block().isIPv4()
                         && Cidrs.prefixLength(c.block()) > 0 && Cidrs.isPrivateV4(c.block())
