@@ -40,7 +40,7 @@ public final class ServiceNames {
     private ServiceNames() {
     }
 
-    /** The service key ({@code s3}, {@code ecr.dkr}, {@code sagemaker.notebook}, …) of a resolved {@code ServiceName}. */
+    /** The service key ({@code s3}, {@code ecr.dkr}, {@code sagemaker.notebook}, …) of a resolved name. */
     public static Known<String> key(Value serviceName) {
         String text = display(serviceName);
         if (text == null) {
