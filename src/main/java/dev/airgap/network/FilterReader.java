@@ -46,7 +46,8 @@ final class FilterReader {
             peer = cidrPeer(p.get("CidrIpv6"));
         } else if (!Values.absent(p.get(pfx + "PrefixListId"))) {
             Value v = p.get(pfx + "PrefixListId");
-            peer = new Peer.PrefixList(Values.ref(v, "prefix list"), Values.describe(v));
+            peer = new Peer.PrefixList(Values.ref(v, "prefix list"), Values.describe(v),
+                    PrefixListCatalog.literalId(v));
         } else if (!Values.absent(p.get(ingress ? "SourceSecurityGroupId" : "DestinationSecurityGroupId"))) {
             peer = new Peer.Group(region.groupRef(
                     p.get(ingress ? "SourceSecurityGroupId" : "DestinationSecurityGroupId")));

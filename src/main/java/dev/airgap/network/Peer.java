@@ -21,7 +21,11 @@ public sealed interface Peer {
         }
     }
 
-    record PrefixList(Known<ResourceId> list, String text) implements Peer {
+    /**
+     * {@code SourcePrefixListId}/{@code DestinationPrefixListId}: a customer-managed list of the run, or an ID
+     * ({@code literalId}, null when the value is not a literal {@code pl-…}) that may be an AWS-managed list.
+     */
+    record PrefixList(Known<ResourceId> list, String text, String literalId) implements Peer {
         @Override
         public String describe() {
             return "prefix list " + text;

@@ -27,9 +27,10 @@ public sealed interface RouteDestination {
 
     /**
      * {@code DestinationPrefixListId}: a customer-managed prefix list of the run (whose entries are then known), or an
-     * ID the templates do not define (which might be an AWS-managed list).
+     * ID the templates do not define ({@code literalId}, null when the value is not a literal {@code pl-…}), which
+     * might be an AWS-managed list.
      */
-    record PrefixList(Known<ResourceId> list, String text) implements RouteDestination {
+    record PrefixList(Known<ResourceId> list, String text, String literalId) implements RouteDestination {
         @Override
         public String describe() {
             return "prefix list " + text;

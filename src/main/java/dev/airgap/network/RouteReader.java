@@ -33,7 +33,7 @@ final class RouteReader {
         }
         if (!Values.absent(pl)) {
             Known<ResourceId> list = Values.ref(pl, "DestinationPrefixListId");
-            return new RouteDestination.PrefixList(list, Values.describe(pl));
+            return new RouteDestination.PrefixList(list, Values.describe(pl), PrefixListCatalog.literalId(pl));
         }
         return new RouteDestination.Unresolved("the route has no destination");
     }

@@ -1,5 +1,7 @@
 package dev.airgap.path;
 
+import dev.airgap.network.ServiceNames;
+
 /**
  * The names clients use: the service's regional name (which private DNS of an interface endpoint takes over inside
  * the VPC), and an interface endpoint's own name, whose deploy-time ID is written as a {@code {…}} placeholder.
@@ -12,7 +14,16 @@ final class DnsNames {
     static String regional(String service, String region) {
         String r = region == null ? "{region}" : region;
         String suffix = r.startsWith("cn-") ? "amazonaws.com.cn" : "amazonaws.com";
+        if (ServiceNames.isPrivateLink(service)) {
+            return "{private DNS name of " + service + "}";
+        }
+        if (ServiceNames.isUnresolvedKey(service)) {
+            return "{unknown service of " + service.substring(service.indexOf(':') + 1) + "}";
+        }
         switch (service) {
+            case "sagemaker.notebook": return "{notebook}.notebook." + r + ".sagemaker.aws";
+            case "sagemaker.studio": return "{domain}.studio." + r + ".sagemaker.aws";
+            case "s3-global.accesspoint": return "{alias}.accesspoint.s3-global." + suffix;
             case "ecr.api": return "api.ecr." + r + "." + suffix;
             case "ecr.dkr": return "{account}.dkr.ecr." + r + "." + suffix;
             case "execute-api": return "{api-id}.execute-api." + r + "." + suffix;

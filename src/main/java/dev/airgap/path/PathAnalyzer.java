@@ -3,6 +3,7 @@ package dev.airgap.path;
 import dev.airgap.network.Cidrs;
 import dev.airgap.network.NetworkModel;
 import dev.airgap.network.RegionNetwork;
+import dev.airgap.network.ServiceNames;
 import dev.airgap.network.Subnet;
 import dev.airgap.network.Vpc;
 import dev.airgap.network.VpcEndpoint;
@@ -76,7 +77,11 @@ public final class PathAnalyzer {
         return new PathResult(services, subnets, vpcs);
     }
 
-    /** The configured services, or {@code s3} plus every AWS service with an endpoint in the templates. */
+    /**
+     * The configured services, or {@code s3} plus the service of every endpoint in the templates (GWLB endpoints
+     * are middleboxes, not services); an endpoint whose service name has no key is listed under
+     * {@link ServiceNames#unresolvedKey}, so that it appears with its reason instead of being dropped.
+     */
     public static List<String> services(NetworkModel model, PathOptions options) {
         if (!options.services().isEmpty()) {
             return options.services().stream().map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
@@ -84,10 +89,8 @@ public final class PathAnalyzer {
         TreeSet<String> found = new TreeSet<>();
         for (RegionNetwork n : model.regions()) {
             for (VpcEndpoint e : n.endpoints()) {
-                boolean aws = e.serviceName() != null && (e.serviceName().contains("com.amazonaws.")
-                        && !e.serviceName().startsWith("com.amazonaws.vpce."));
-                if (e.type() != VpcEndpoint.Type.GATEWAY_LOAD_BALANCER && aws && e.service().isKnown()) {
-                    found.add(e.service().get());
+                if (e.type() != VpcEndpoint.Type.GATEWAY_LOAD_BALANCER) {
+                    found.add(e.service().isKnown() ? e.service().get() : ServiceNames.unresolvedKey(e));
                 }
             }
         }

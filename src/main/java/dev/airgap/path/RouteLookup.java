@@ -3,6 +3,7 @@ package dev.airgap.path;
 import dev.airgap.network.Cidrs;
 import dev.airgap.network.Known;
 import dev.airgap.network.PrefixList;
+import dev.airgap.network.PrefixListCatalog;
 import dev.airgap.network.RegionNetwork;
 import dev.airgap.network.Route;
 import dev.airgap.network.RouteDestination;
@@ -40,8 +41,13 @@ final class RouteLookup {
 
     private enum Fit { NONE, DEFINITE, MAYBE }
 
-    private record Match(Fit fit, int rank) {
+    /** @param why for MAYBE, what the templates do not say (null: which addresses the route covers) */
+    private record Match(Fit fit, int rank, String why) {
         static final Match NONE = new Match(Fit.NONE, -1);
+
+        Match(Fit fit, int rank) {
+            this(fit, rank, null);
+        }
     }
 
     Result lookup(List<Route> routes, Destination d) {
@@ -78,7 +84,8 @@ final class RouteLookup {
             boolean couldWin = m.rank() < 0 || m.rank() > best || winner == null;
             if (couldWin && (winner == null || !sameTarget(maybe, winner))) {
                 return new Result(winner, "route " + maybe.describe() + " (" + maybe.id().logicalId()
-                        + ") may also carry this traffic; the templates do not say which addresses it covers", notes);
+                        + ") may also carry this traffic; " + (m.why() != null ? m.why()
+                        : "the templates do not say which addresses it covers"), notes);
             }
         }
         if (!(d instanceof Destination.Block)) {
@@ -125,6 +132,16 @@ final class RouteLookup {
                     }
                     return best;
                 }
+            }
+            if (pl.literalId() != null && !(pl.list().isKnown() && network.prefixList(pl.list().get()).isPresent())) {
+                // An AWS-managed list: exactly its service's public addresses, when the catalog knows the ID here.
+                Known<PrefixListCatalog.Entry> managed = PrefixListCatalog.bundled().lookup(network.region(),
+                        pl.literalId());
+                if (managed.isKnown()) {
+                    return d instanceof Destination.Service s && s.service().equals(managed.get().service())
+                            ? new Match(Fit.DEFINITE, PREFIX_LIST_RANK) : Match.NONE;
+                }
+                return new Match(Fit.MAYBE, -1, managed.reason());
             }
             return new Match(Fit.MAYBE, -1);
         }

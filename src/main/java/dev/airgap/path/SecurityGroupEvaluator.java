@@ -4,6 +4,7 @@ import dev.airgap.network.Cidrs;
 import dev.airgap.network.Known;
 import dev.airgap.network.Peer;
 import dev.airgap.network.PrefixList;
+import dev.airgap.network.PrefixListCatalog;
 import dev.airgap.network.RegionNetwork;
 import dev.airgap.network.SecurityGroup;
 import dev.airgap.network.SecurityGroupRule;
@@ -52,7 +53,7 @@ final class SecurityGroupEvaluator {
                     return Decision.allow(where);
                 }
                 if (m == null && unknown == null) {
-                    unknown = where + " may or may not cover " + party.label();
+                    unknown = where + " may or may not cover " + party.label() + managedListWhy(r.peer());
                 }
             }
         }
@@ -96,10 +97,27 @@ final class SecurityGroupEvaluator {
                     return any;
                 }
             }
-            // An AWS-managed prefix list (such as S3's) may be exactly the service's addresses.
+            // An AWS-managed list: exactly its service's public addresses, when the catalog knows the ID here.
+            Known<PrefixListCatalog.Entry> managed = managedList(pl);
+            if (managed != null && managed.isKnown()) {
+                return party.service() != null && party.service().equals(managed.get().service());
+            }
             return null;
         }
         return null;
+    }
+
+    /** The AWS-managed list a literal ID not defined in the run names in this region; null for other peers. */
+    private Known<PrefixListCatalog.Entry> managedList(Peer.PrefixList pl) {
+        if (pl.literalId() == null || (pl.list().isKnown() && network.prefixList(pl.list().get()).isPresent())) {
+            return null;
+        }
+        return PrefixListCatalog.bundled().lookup(network.region(), pl.literalId());
+    }
+
+    private String managedListWhy(Peer peer) {
+        Known<PrefixListCatalog.Entry> managed = peer instanceof Peer.PrefixList pl ? managedList(pl) : null;
+        return managed == null || managed.isKnown() ? "" : " (" + managed.reason() + ")";
     }
 
     private static Boolean matchBlock(IPAddress block, Party party) {

@@ -1,6 +1,7 @@
 package dev.airgap.path;
 
 import dev.airgap.network.RegionNetwork;
+import dev.airgap.network.ServiceNames;
 import dev.airgap.network.Subnet;
 import dev.airgap.network.VpcEndpoint;
 import java.util.ArrayList;
@@ -52,6 +53,9 @@ final class ServiceEvaluator {
     }
 
     ServiceVerdict evaluate(Subnet subnet, String service, List<ClientProfile> profiles) {
+        if (ServiceNames.isUnresolvedKey(service)) {
+            return unresolvedService(service);
+        }
         if (subnet.ipv6Only()) {
             return ipv6Only(subnet, service);
         }
@@ -89,6 +93,7 @@ final class ServiceEvaluator {
                 continue;
             }
             Trace primary = dnsEndpoint != null ? interfaces.walk(subnet, dnsEndpoint, p, true)
+                    : ServiceNames.isPrivateLink(service) ? noPublicAddress(subnet, service)
                     : walker.walk(subnet, p, new Destination.Service(service), true);
             Trace fallback = null;
             if (dnsEndpoint == null && !primary.complete() && !primary.isUnknown()) {
@@ -209,6 +214,32 @@ final class ServiceEvaluator {
      * service names over an IPv6 internet or egress-only route (public), DNS64 with NAT64, or an interface endpoint
      * with IPv6 addresses. Any verdict from the IPv4 walk could be contradicted by the deployed stack, so none is given.
      */
+    /**
+     * A PrivateLink endpoint service has no public address: routes to the internet do not reach it, only an
+     * interface endpoint does (through its private DNS name, or its own name as endpoint URL).
+     */
+    private static Trace noPublicAddress(Subnet subnet, String service) {
+        Trace t = new Trace();
+        t.hop(subnet.id(), "AWS::EC2::Subnet", "source");
+        t.block(subnet.id(), "AWS::EC2::Subnet", Code.NO_ROUTE_TO_DESTINATION, service + " is a PrivateLink "
+                + "endpoint service: it has no public address, only an interface endpoint reaches it",
+                "create an interface endpoint for the service name com.amazonaws.vpce.REGION." + service
+                        + " in the VPC of " + subnet.id().logicalId());
+        return t;
+    }
+
+    /** An endpoint whose service name has no key: which service it serves, and so how anyone reaches it, is unknown. */
+    private ServiceVerdict unresolvedService(String service) {
+        VpcEndpoint e = network.endpoints().stream().filter(x -> ServiceNames.unresolvedKey(x).equals(service))
+                .findFirst().orElse(null);
+        String why = e == null ? "the service of endpoint " + service.substring(service.indexOf(':') + 1)
+                + " (in another region) is unknown"
+                : "the service of endpoint " + e.id().logicalId() + " is unknown: " + e.service().reason();
+        return new ServiceVerdict(service, Access.UNKNOWN, false, null, DnsNames.regional(service, network.region()),
+                false, null, List.of(), List.of(Code.ASSUMED_UNRESOLVED_VALUE), why, List.of(), List.of(),
+                null, null, null);
+    }
+
     private ServiceVerdict ipv6Only(Subnet subnet, String service) {
         String why = subnet.id().logicalId() + " is IPv6-only: how it reaches " + service + " depends on paths the "
                 + "analysis does not follow (dual-stack service names over IPv6 routes, DNS64 with NAT64, interface "

@@ -229,6 +229,7 @@ class RoutingRulesTest {
 
     @Test
     void egressToAnUnknownPrefixListIsUnknownNotAllowed() {
+        // An ID in no catalog (pl-68a54001, us-west-2's S3 list, is decided: see ManagedPrefixListTest).
         String yaml = Yaml.BASE + Yaml.s3Gateway("S3Endpoint", "RtA") + """
               PlSg:
                 Type: AWS::EC2::SecurityGroup
@@ -239,7 +240,7 @@ class RoutingRulesTest {
                     - IpProtocol: tcp
                       FromPort: 443
                       ToPort: 443
-                      DestinationPrefixListId: pl-68a54001
+                      DestinationPrefixListId: pl-0123456789abcdef0
             """ + Yaml.instance("App", "SubnetA", "PlSg");
         ServiceVerdict v = s3(analyze(REGION, yaml), "SubnetA");
         assertThat(v.access()).isEqualTo(Access.UNKNOWN);
