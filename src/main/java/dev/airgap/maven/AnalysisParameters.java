@@ -285,8 +285,11 @@ final class AnalysisParameters {
         if (e instanceof InputProblems all) {
             // One block per unreadable input, then the failure naming how many.
             all.problems().forEach(p -> log.error("airgap: " + p.getMessage()));
-            return new MojoExecutionException("airgap: " + all.problem() + " (each is listed above). "
-                    + all.hint());
+            // The failure line alone tells the story in a CI summary: how many, and where the first are.
+            List<String> where = all.problems().stream().limit(3).map(p -> p.position().toString()).toList();
+            int more = all.problems().size() - where.size();
+            return new MojoExecutionException("airgap: " + all.problem() + ": " + String.join(", ", where)
+                    + (more > 0 ? " and " + more + " more" : "") + " (each is listed above). " + all.hint());
         }
         return new MojoExecutionException("airgap: " + e.getMessage());
     }

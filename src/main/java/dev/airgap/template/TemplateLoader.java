@@ -454,8 +454,13 @@ public final class TemplateLoader {
                         + limits.nestedStackDepth() + " levels", "flatten the nesting");
             }
             String shown = display(child);
-            FoundStack nested = new FoundStack(e.getKey(), shown, child, session.template(child, shown),
-                    parent.region(), parent.account(), Map.of(), parent, e.getKey());
+            MapNode template = session.template(child, shown);
+            if (!(template.get("Resources") instanceof MapNode)) {
+                throw new InputException(template.position(), "the template of " + what
+                        + " is not a CloudFormation template: it has no Resources map", "check <nestedTemplates>");
+            }
+            FoundStack nested = new FoundStack(e.getKey(), shown, child, template, parent.region(), parent.account(),
+                    Map.of(), parent, e.getKey());
             session.add(nested);
             session.plain.add(nested);
             addLocalNestedStacks(nested, nestRoot(child), session);

@@ -125,6 +125,18 @@ class NestedByUrlTest {
     }
 
     @Test
+    void aNestedTemplatesEntryNamingSomethingElseThanATemplateIsALocatedError() throws IOException {
+        write("cfn/parent.yaml", parent("https://s3.amazonaws.com/b/vpc.yaml"));
+        write("config/settings.json", "{\"name\": \"x\"}");
+
+        assertThatThrownBy(() -> loader("https://s3.amazonaws.com/b/vpc.yaml=config/settings.json")
+                .load(List.of(Path.of("cfn"))))
+                .isInstanceOf(InputException.class)
+                .hasMessageStartingWith("config/settings.json:1:1: the template of nested stack Net")
+                .hasMessageContaining("no Resources map");
+    }
+
+    @Test
     void malformedNestedTemplatesEntriesAreOneLineErrorsNamingTheEntry() {
         assertThatThrownBy(() -> NestedTemplates.parse(List.of("a=b", "https://s3.amazonaws.com/b/vpc.yaml")))
                 .isInstanceOf(InputException.class)
