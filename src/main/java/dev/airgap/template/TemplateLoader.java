@@ -24,8 +24,11 @@ import java.util.function.Consumer;
 /**
  * Turns what the user names (template files, folders of templates, CDK cloud assemblies) into the stacks of one run.
  * A folder with a {@code manifest.json} is a cloud assembly; any other folder is searched for templates. Nested stacks
- * whose template is a local file are loaded as stacks of their own, linked to their parent. Output order is
- * deterministic: inputs in the order given, folder contents sorted by path.
+ * whose template is a local file are loaded as stacks of their own, linked to their parent: a relative
+ * {@code TemplateURL}, or one in S3 that {@code <nestedTemplates>} maps to a file or whose file name exactly one
+ * plain template of the run has. Output order is deterministic: inputs in the order given, folder contents sorted by
+ * path, each nested stack after its parent. An input that cannot be read does not stop the others from being read:
+ * all problems are reported together.
  *
  * <p>What the user names is trusted as given (it may be a link, or lie outside the project); what is found through it
  * stays inside it, after normalisation and symbolic links: a searched folder's files inside that folder, a cloud
