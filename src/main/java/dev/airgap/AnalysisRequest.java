@@ -5,6 +5,7 @@ import dev.airgap.deployed.DeployedOptions;
 import dev.airgap.path.AccessCheck;
 import dev.airgap.require.Needs;
 import dev.airgap.resolve.ResolveOptions;
+import dev.airgap.template.NestedTemplates;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -25,12 +26,15 @@ import java.util.function.Consumer;
  * @param cost             how to price what the templates create
  * @param deployed         deployed stacks joining the local templates (opt-in: none unless it names stacks)
  * @param debug            receives debug lines (files skipped while searching folders, …)
- * @param warnings         receives what was accepted but deserves fixing (a key repeated with the same value, …)
+ * @param warnings         receives what was accepted but deserves fixing (a repeated key, …)
+ * @param nestedTemplates  the local templates of nested stacks named by S3 URL
+ * @param info             receives what the user may want to know (a nested stack linked by its URL's file name)
  */
 public record AnalysisRequest(Path baseDir, List<Path> templates, ResolveOptions resolve, List<String> services,
                               List<String> requiredServices, List<String> onPremisesCidrs,
                               List<AccessCheck> accessChecks, CostOptions cost, DeployedOptions deployed,
-                              Consumer<String> debug, Consumer<String> warnings) {
+                              Consumer<String> debug, Consumer<String> warnings, NestedTemplates nestedTemplates,
+                              Consumer<String> info) {
 
     public AnalysisRequest {
         templates = List.copyOf(templates);
@@ -39,6 +43,23 @@ public record AnalysisRequest(Path baseDir, List<Path> templates, ResolveOptions
         onPremisesCidrs = List.copyOf(onPremisesCidrs);
         accessChecks = List.copyOf(accessChecks);
         deployed = deployed == null ? DeployedOptions.none() : deployed;
+        nestedTemplates = nestedTemplates == null ? NestedTemplates.NONE : nestedTemplates;
+        info = info == null ? debug : info;
+    }
+
+    /** A request without {@code <nestedTemplates>}, its information going to the debug lines. */
+    public AnalysisRequest(Path baseDir, List<Path> templates, ResolveOptions resolve, List<String> services,
+                           List<String> requiredServices, List<String> onPremisesCidrs,
+                           List<AccessCheck> accessChecks, CostOptions cost, DeployedOptions deployed,
+                           Consumer<String> debug, Consumer<String> warnings) {
+        this(baseDir, templates, resolve, services, requiredServices, onPremisesCidrs, accessChecks, cost, deployed,
+                debug, warnings, NestedTemplates.NONE, debug);
+    }
+
+    /** The same request with the local templates of nested stacks named by S3 URL. */
+    public AnalysisRequest withNestedTemplates(NestedTemplates newNestedTemplates) {
+        return new AnalysisRequest(baseDir, templates, resolve, services, requiredServices, onPremisesCidrs,
+                accessChecks, cost, deployed, debug, warnings, newNestedTemplates, info);
     }
 
     /** A request of local templates only, with no service required beyond {@code services}. */
@@ -61,19 +82,19 @@ public record AnalysisRequest(Path baseDir, List<Path> templates, ResolveOptions
     /** The same request for other services. */
     public AnalysisRequest withServices(List<String> newServices) {
         return new AnalysisRequest(baseDir, templates, resolve, newServices, requiredServices, onPremisesCidrs,
-                accessChecks, cost, deployed, debug, warnings);
+                accessChecks, cost, deployed, debug, warnings, nestedTemplates, info);
     }
 
     /** The same request with other on-premises networks. */
     public AnalysisRequest withOnPremisesCidrs(List<String> cidrs) {
         return new AnalysisRequest(baseDir, templates, resolve, services, requiredServices, cidrs, accessChecks, cost,
-                deployed, debug, warnings);
+                deployed, debug, warnings, nestedTemplates, info);
     }
 
     /** The same request with deployed stacks joining the local templates. */
     public AnalysisRequest withDeployed(DeployedOptions newDeployed) {
         return new AnalysisRequest(baseDir, templates, resolve, services, requiredServices, onPremisesCidrs,
-                accessChecks, cost, newDeployed, debug, warnings);
+                accessChecks, cost, newDeployed, debug, warnings, nestedTemplates, info);
     }
 
     /** The same request covering what requirements need: their services analysed, their on-premises networks. */
@@ -83,6 +104,6 @@ public record AnalysisRequest(Path baseDir, List<Path> templates, ResolveOptions
         List<String> required = new ArrayList<>(new LinkedHashSet<>(requiredServices));
         needs.services().stream().filter(s -> !required.contains(s)).forEach(required::add);
         return new AnalysisRequest(baseDir, templates, resolve, services, required, cidrs, accessChecks, cost,
-                deployed, debug, warnings);
+                deployed, debug, warnings, nestedTemplates, info);
     }
 }

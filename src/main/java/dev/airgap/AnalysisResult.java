@@ -6,6 +6,7 @@ import dev.airgap.network.NetworkModel;
 import dev.airgap.path.PathResult;
 import dev.airgap.require.Evidence;
 import dev.airgap.resolve.ResolvedRun;
+import dev.airgap.template.ReadWarning;
 import dev.airgap.template.StackTemplate;
 import java.util.List;
 
@@ -20,13 +21,22 @@ import java.util.List;
  * @param availability per interface-endpoint service and region: whether AWS offers it there
  * @param comparison   the verdicts that differ between the deployed and the local templates of the same stacks, or
  *                     null when deployed stacks were not compared
+ * @param warnings     what the local templates say that CloudFormation accepts but deserves fixing (a repeated key)
  */
 public record AnalysisResult(List<StackTemplate> stacks, ResolvedRun run, NetworkModel model, PathResult paths,
-                             CostReport costs, List<AvailabilityVerdict> availability, Comparison comparison) {
+                             CostReport costs, List<AvailabilityVerdict> availability, Comparison comparison,
+                             List<ReadWarning> warnings) {
 
     public AnalysisResult {
         stacks = List.copyOf(stacks);
         availability = List.copyOf(availability);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** The result of an analysis whose templates gave no warning. */
+    public AnalysisResult(List<StackTemplate> stacks, ResolvedRun run, NetworkModel model, PathResult paths,
+                          CostReport costs, List<AvailabilityVerdict> availability, Comparison comparison) {
+        this(stacks, run, model, paths, costs, availability, comparison, List.of());
     }
 
     /** The result of an analysis that compared nothing. */

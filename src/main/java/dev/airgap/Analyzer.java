@@ -17,6 +17,8 @@ import dev.airgap.require.RequirementEvaluator;
 import dev.airgap.resolve.ResolveOptions;
 import dev.airgap.resolve.ResolvedRun;
 import dev.airgap.resolve.Resolver;
+import dev.airgap.template.InputFiles;
+import dev.airgap.template.LoadLimits;
 import dev.airgap.template.ReadLimits;
 import dev.airgap.template.StackTemplate;
 import dev.airgap.template.TemplateLoader;
@@ -51,8 +53,10 @@ public final class Analyzer {
      */
     public AnalysisResult analyze(AnalysisRequest request) {
         TemplateReader reader = new TemplateReader(ReadLimits.DEFAULT, request.warnings());
-        List<StackTemplate> stacks = new TemplateLoader(reader, request.baseDir(), request.debug(), request.warnings())
-                .load(request.templates());
+        TemplateLoader.Loaded loaded = new TemplateLoader(reader, request.baseDir(), request.debug(),
+                request.warnings(), InputFiles.standard(), LoadLimits.DEFAULT, request.nestedTemplates(),
+                request.info()).loadRun(request.templates());
+        List<StackTemplate> stacks = loaded.stacks();
         ResolveOptions resolve = request.resolve();
         DeployedOptions deployed = request.deployed();
         Comparison comparison = null;
@@ -73,7 +77,7 @@ public final class Analyzer {
                 .estimate(CostInputs.from(model, paths, request.cost().usage()));
         List<AvailabilityVerdict> availability = new EndpointAvailabilityChecker(request.cost().endpointServices())
                 .checkAll(CostInputs.availabilityQueries(model));
-        return new AnalysisResult(stacks, run, model, paths, costs, availability, comparison);
+        return new AnalysisResult(stacks, run, model, paths, costs, availability, comparison, loaded.warnings());
     }
 
     /**

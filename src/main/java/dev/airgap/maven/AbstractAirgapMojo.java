@@ -29,6 +29,19 @@ abstract class AbstractAirgapMojo extends AbstractMojo {
     List<String> templates;
 
     /**
+     * The local templates of nested stacks whose {@code TemplateURL} is in S3 (as {@code aws cloudformation package}
+     * writes it), as {@code URL-or-glob=local file} ({@code *} any characters, {@code ?} one; the file relative to
+     * the project). Without an entry for a URL, the one template of the run with the URL's file name is used.
+     * <pre>
+     * &lt;nestedTemplates&gt;
+     *   &lt;nestedTemplate&gt;https://s3.amazonaws.com/my-bucket/*&#47;vpc.yaml=templates/vpc.yaml&lt;/nestedTemplate&gt;
+     * &lt;/nestedTemplates&gt;
+     * </pre>
+     */
+    @Parameter(property = "airgap.nestedTemplates")
+    List<String> nestedTemplates;
+
+    /**
      * Target regions for environment-agnostic stacks (CDK stacks without {@code env}, plain templates): each such
      * stack is analysed once per region. Stacks bound to a region are analysed for their own region only. When empty,
      * {@code AWS::Region} stays unknown and verdicts that depend on it say so.

@@ -16,6 +16,8 @@ import dev.airgap.require.RequirementException;
 import dev.airgap.resolve.ResolveOptions;
 import dev.airgap.template.Excerpt;
 import dev.airgap.template.InputException;
+import dev.airgap.template.InputProblems;
+import dev.airgap.template.NestedTemplates;
 import java.io.File;
 import java.io.IOException;
 import java.lang.reflect.Field;
@@ -37,6 +39,7 @@ import org.apache.maven.plugin.logging.Log;
 final class AnalysisParameters {
 
     List<String> templates;
+    List<String> nestedTemplates;
     List<String> regions;
     List<String> parameters;
     List<String> availabilityZones;
@@ -156,9 +159,21 @@ final class AnalysisParameters {
         } catch (InputException e) {
             throw new MojoExecutionException("airgap: <accessChecks>: " + e.problem() + ". " + e.hint());
         }
+        NestedTemplates nested;
+        try {
+            nested = NestedTemplates.parse(nestedTemplates == null ? List.of() : nestedTemplates);
+        } catch (InputException e) {
+            throw new MojoExecutionException("airgap: " + e.getMessage());
+        }
         return new AnalysisRequest(basedir.toPath(), templatePaths(), options, clean(services), List.of(),
                 clean(onPremisesCidrs), checks, costOptions(), deployedOptions(),
-                d -> log.debug(Excerpt.escapeControls(d)), w -> log.warn(Excerpt.escapeControls("airgap: " + w)));
+                d -> log.debug(Excerpt.escapeControls(d)), w -> log.warn(Excerpt.escapeControls(prefixed(w))),
+                nested, i -> log.info(Excerpt.escapeControls(prefixed(i))));
+    }
+
+    /** The loader's lines already start with the plugin's name; the other stages' do not. */
+    private static String prefixed(String line) {
+        return line.startsWith("airgap: ") ? line : "airgap: " + line;
     }
 
     /** The deployed stacks to read; {@link DeployedOptions#requested()} is false unless {@code <stacks>} names some. */
@@ -267,6 +282,15 @@ final class AnalysisParameters {
      */
     private MojoExecutionException inputError(InputException e) {
         log.debug(e);
+        if (e instanceof InputProblems all) {
+            // One block per unreadable input, then the failure naming how many.
+            all.problems().forEach(p -> log.error("airgap: " + p.getMessage()));
+            // The failure line alone tells the story in a CI summary: how many, and where the first are.
+            List<String> where = all.problems().stream().limit(3).map(p -> p.position().toString()).toList();
+            int more = all.problems().size() - where.size();
+            return new MojoExecutionException("airgap: " + all.problem() + ": " + String.join(", ", where)
+                    + (more > 0 ? " and " + more + " more" : "") + " (each is listed above). " + all.hint());
+        }
         return new MojoExecutionException("airgap: " + e.getMessage());
     }
 }

@@ -45,6 +45,10 @@ public class ReportMojo extends AbstractMavenReport {
     @Parameter(property = "airgap.templates")
     List<String> templates;
 
+    /** Local templates of nested stacks named by S3 URL; as {@code check}'s {@code nestedTemplates}. */
+    @Parameter(property = "airgap.nestedTemplates")
+    List<String> nestedTemplates;
+
     /** Target regions for environment-agnostic stacks; as {@code check}'s {@code regions}. */
     @Parameter(property = "airgap.regions")
     List<String> regions;

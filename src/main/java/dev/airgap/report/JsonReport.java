@@ -33,6 +33,7 @@ import dev.airgap.require.Violation;
 import dev.airgap.resolve.ResolvedRun;
 import dev.airgap.resolve.ResolvedStack;
 import inet.ipaddr.IPAddress;
+import dev.airgap.template.ReadWarning;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -65,7 +66,8 @@ public final class JsonReport {
     public static void write(Path file, AnalysisResult analysis, String toolVersion, List<Violation> violations)
             throws IOException {
         ReportFiles.write(file, out -> write(out, analysis.run(), analysis.model(), analysis.paths(),
-                analysis.costs(), analysis.availability(), toolVersion, violations, analysis.comparison()));
+                analysis.costs(), analysis.availability(), toolVersion, violations, analysis.comparison(),
+                analysis.warnings()));
     }
 
     /** Writes the report to {@code file}, creating its folder. */
@@ -101,6 +103,17 @@ public final class JsonReport {
     public static void write(OutputStream out, ResolvedRun run, NetworkModel model, PathResult result,
                              CostReport costs, List<AvailabilityVerdict> availability, String toolVersion,
                              List<Violation> violations, Comparison comparison) throws IOException {
+        write(out, run, model, result, costs, availability, toolVersion, violations, comparison, List.of());
+    }
+
+    /**
+     * As above, with what the templates say that CloudFormation accepts but deserves fixing under {@code warnings}
+     * when there is any (a report without warnings has no such key, as before there were any).
+     */
+    public static void write(OutputStream out, ResolvedRun run, NetworkModel model, PathResult result,
+                             CostReport costs, List<AvailabilityVerdict> availability, String toolVersion,
+                             List<Violation> violations, Comparison comparison, List<ReadWarning> warnings)
+            throws IOException {
         try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             DefaultPrettyPrinter pp = new DefaultPrettyPrinter();
@@ -129,6 +142,9 @@ public final class JsonReport {
             violations(g, violations);
             if (comparison != null) {
                 comparison(g, comparison);
+            }
+            if (!warnings.isEmpty()) {
+                warnings(g, warnings);
             }
             g.writeEndObject();
             g.writeRaw('\n');
@@ -161,6 +177,20 @@ public final class JsonReport {
     }
 
     /** The stacks compared, and per subnet each verdict that differs, local and deployed. */
+    private static void warnings(JsonGenerator g, List<ReadWarning> warnings) throws IOException {
+        g.writeArrayFieldStart("warnings");
+        for (ReadWarning w : warnings) {
+            g.writeStartObject();
+            g.writeStringField("position", w.position().toString());
+            g.writeStringField("message", w.message());
+            if (w.related() != null) {
+                g.writeStringField("related", w.related().toString());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
     private static void comparison(JsonGenerator g, Comparison comparison) throws IOException {
         g.writeObjectFieldStart("comparison");
         strings(g, "stacks", comparison.stacks());

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.airgap.require.Requirement;
 import dev.airgap.require.Rule;
+import dev.airgap.template.ReadWarning;
+import dev.airgap.template.SourcePosition;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -30,6 +32,12 @@ public final class SarifReport {
 
     private static final JsonFactory JSON = new JsonFactory();
 
+    /** The rule of what a template says that CloudFormation accepts but deserves fixing; listed when it occurs. */
+    static final String TEMPLATE_WARNING = "templateWarning";
+    private static final Rule TEMPLATE_WARNING_RULE = new Rule(TEMPLATE_WARNING, "Template accepted with a warning",
+            "CloudFormation accepts the template as written, but it deserves fixing (a key written twice in one map: "
+                    + "CloudFormation deploys the last value, which is what airgap analyses).");
+
     private SarifReport() {
     }
 
@@ -50,6 +58,10 @@ public final class SarifReport {
             if (!ruleIds.contains(f.kind())) {
                 ruleIds.add(f.kind());
             }
+        }
+        List<ReadWarning> warnings = input.analysis() == null ? List.of() : input.analysis().warnings();
+        if (!warnings.isEmpty()) {
+            ruleIds.add(TEMPLATE_WARNING);
         }
         try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -77,6 +89,9 @@ public final class SarifReport {
             for (Finding f : input.findings()) {
                 result(g, f, ruleIds.indexOf(f.kind()));
             }
+            for (ReadWarning w : warnings) {
+                note(g, w, ruleIds.indexOf(TEMPLATE_WARNING));
+            }
             g.writeEndArray();
             g.writeObjectFieldStart("properties");
             g.writeNumberField("requirements", input.requirements().size());
@@ -90,7 +105,8 @@ public final class SarifReport {
     }
 
     private static void rule(JsonGenerator g, String id) throws IOException {
-        Rule rule = RULES.getOrDefault(id, new Rule(id, "Requirement " + id, "Requirement " + id + "."));
+        Rule rule = id.equals(TEMPLATE_WARNING) ? TEMPLATE_WARNING_RULE
+                : RULES.getOrDefault(id, new Rule(id, "Requirement " + id, "Requirement " + id + "."));
         g.writeStartObject();
         g.writeStringField("id", id);
         g.writeStringField("name", Character.toUpperCase(id.charAt(0)) + id.substring(1));
@@ -162,6 +178,48 @@ public final class SarifReport {
             g.writeStringField("fix", f.fix());
         }
         g.writeBooleanField("unknown", f.unknown());
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    /** A template warning as a {@code note} at its position (a repeated key's second occurrence), the first related. */
+    private static void note(JsonGenerator g, ReadWarning w, int ruleIndex) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("ruleId", TEMPLATE_WARNING);
+        g.writeNumberField("ruleIndex", ruleIndex);
+        g.writeStringField("level", "note");
+        g.writeObjectFieldStart("message");
+        g.writeStringField("text", w.message());
+        g.writeEndObject();
+        g.writeArrayFieldStart("locations");
+        location(g, w.position(), null);
+        g.writeEndArray();
+        if (w.related() != null) {
+            g.writeArrayFieldStart("relatedLocations");
+            location(g, w.related(), 1);
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+    }
+
+    private static void location(JsonGenerator g, SourcePosition at, Integer id) throws IOException {
+        g.writeStartObject();
+        if (id != null) {
+            g.writeNumberField("id", id);
+        }
+        g.writeObjectFieldStart("physicalLocation");
+        g.writeObjectFieldStart("artifactLocation");
+        g.writeStringField("uri", at.file().replace('\\', '/'));
+        g.writeStringField("uriBaseId", "%SRCROOT%");
+        g.writeEndObject();
+        if (at.line() > 0) {
+            g.writeObjectFieldStart("region");
+            g.writeNumberField("startLine", at.line());
+            if (at.column() > 0) {
+                g.writeNumberField("startColumn", at.column());
+            }
+            g.writeEndObject();
+        }
         g.writeEndObject();
         g.writeEndObject();
     }

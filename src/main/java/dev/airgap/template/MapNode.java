@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** A mapping; keys keep their source order. Duplicate keys are rejected when reading. */
+/**
+ * A mapping; keys keep their source order. A key written twice holds its last value at the place of its first
+ * occurrence (see {@link ReadWarning}).
+ */
 public record MapNode(Map<String, Node> entries, SourcePosition position) implements Node {
 
     public MapNode {

@@ -24,8 +24,11 @@ import java.util.function.Consumer;
 /**
  * Turns what the user names (template files, folders of templates, CDK cloud assemblies) into the stacks of one run.
  * A folder with a {@code manifest.json} is a cloud assembly; any other folder is searched for templates. Nested stacks
- * whose template is a local file are loaded as stacks of their own, linked to their parent. Output order is
- * deterministic: inputs in the order given, folder contents sorted by path.
+ * whose template is a local file are loaded as stacks of their own, linked to their parent: a relative
+ * {@code TemplateURL}, or one in S3 that {@code <nestedTemplates>} maps to a file or whose file name exactly one
+ * plain template of the run has. Output order is deterministic: inputs in the order given, folder contents sorted by
+ * path, each nested stack after its parent. An input that cannot be read does not stop the others from being read:
+ * all problems are reported together.
  *
  * <p>What the user names is trusted as given (it may be a link, or lie outside the project); what is found through it
  * stays inside it, after normalisation and symbolic links: a searched folder's files inside that folder, a cloud
@@ -47,6 +50,8 @@ public final class TemplateLoader {
     private final Consumer<String> warnings;
     private final InputFiles files;
     private final LoadLimits limits;
+    private final NestedTemplates nestedTemplates;
+    private final Consumer<String> info;
 
     /**
      * @param reader  the reader to parse templates with
@@ -65,6 +70,17 @@ public final class TemplateLoader {
     /** @param files how files are read (tests observe every file opened) */
     public TemplateLoader(TemplateReader reader, Path baseDir, Consumer<String> debug, Consumer<String> warnings,
                           InputFiles files, LoadLimits limits) {
+        this(reader, baseDir, debug, warnings, files, limits, NestedTemplates.NONE, debug);
+    }
+
+    /**
+     * @param nestedTemplates the local files of nested stacks named by S3 URL
+     * @param info            receives what the user may want to know (a nested stack linked by its URL's file name)
+     */
+    public TemplateLoader(TemplateReader reader, Path baseDir, Consumer<String> debug, Consumer<String> warnings,
+                          InputFiles files, LoadLimits limits, NestedTemplates nestedTemplates, Consumer<String> info) {
+        this.nestedTemplates = nestedTemplates;
+        this.info = info;
         this.reader = reader;
         this.baseDir = baseDir.toAbsolutePath().normalize();
         this.realBaseDir = realOrSelf(this.baseDir);
@@ -74,20 +90,51 @@ public final class TemplateLoader {
         this.limits = limits;
     }
 
-    /**
-     * @throws InputException when an input cannot be read, when something found through it leads outside it, and
-     *                        when inputs were named but none of them gave a template
-     */
+    /** The stacks of a run and what their templates say that deserves fixing. */
+    public record Loaded(List<StackTemplate> stacks, List<ReadWarning> warnings) {
+
+        public Loaded {
+            stacks = List.copyOf(stacks);
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /** As {@link #loadRun}, the stacks only. */
     public List<StackTemplate> load(List<Path> inputs) {
+        return loadRun(inputs).stacks();
+    }
+
+    /**
+     * Loads every input, going on after one that cannot be read so that all problems are reported at once; logs the
+     * templates' warnings grouped per template.
+     *
+     * @throws InputException when an input cannot be read (an {@link InputProblems} when several cannot), when
+     *                        something found through it leads outside it, and when inputs were named but none of
+     *                        them gave a template
+     */
+    public Loaded loadRun(List<Path> inputs) {
         LoadSession session = new LoadSession(reader, files, limits, this::display, debug, warnings);
         List<String> gaveNothing = new ArrayList<>();
         for (Path input : inputs) {
             Path named = baseDir.resolve(input).toAbsolutePath().normalize();
             int before = session.stacks.size();
-            loadInput(named, session);
-            if (session.stacks.size() == before) {
+            int problemsBefore = session.problems.size();
+            try {
+                loadInput(named, session);
+            } catch (InputException e) {
+                session.problem(e);
+            }
+            if (session.stacks.size() == before && session.problems.size() == problemsBefore) {
                 gaveNothing.add(display(named));
             }
+        }
+        linkNestedStacksNamedByUrl(session);
+        logWarnings(session.readWarnings);
+        if (session.problems.size() == 1) {
+            throw session.problems.get(0);
+        }
+        if (!session.problems.isEmpty()) {
+            throw new InputProblems(session.problems);
         }
         if (!inputs.isEmpty() && session.stacks.isEmpty()) {
             throw new InputException(SourcePosition.of(gaveNothing.get(0)), "no CloudFormation template found",
@@ -96,7 +143,19 @@ public final class TemplateLoader {
         for (String input : gaveNothing) {
             warnings.accept("airgap: " + input + ": no CloudFormation template found besides those of other inputs");
         }
-        return names(withoutStandaloneCopiesOfNested(session.stacks));
+        return new Loaded(names(withoutStandaloneCopiesOfNested(session.stacks)), session.readWarnings);
+    }
+
+    /** One heading per template, then its warnings, in the order read. */
+    private void logWarnings(List<ReadWarning> all) {
+        Map<String, List<ReadWarning>> byFile = new LinkedHashMap<>();
+        for (ReadWarning w : all) {
+            byFile.computeIfAbsent(w.position().file(), f -> new ArrayList<>()).add(w);
+        }
+        byFile.forEach((file, ws) -> {
+            warnings.accept("airgap: " + file + ": " + ws.size() + (ws.size() == 1 ? " warning" : " warnings"));
+            ws.forEach(w -> warnings.accept("airgap:   " + w));
+        });
     }
 
     private void loadInput(Path named, LoadSession session) {
@@ -119,6 +178,7 @@ public final class TemplateLoader {
                     ? new InputRoot(realBaseDir, baseDir) : new InputRoot(real.getParent(), named.getParent());
             FoundStack t = readPlain(real, display(named), true, session);
             session.add(t);
+            session.plain.add(t);
             addLocalNestedStacks(t, nestRoot, session);
         }
     }
@@ -163,10 +223,15 @@ public final class TemplateLoader {
             if (!session.topLevelFiles.add(c.real())) {
                 continue;
             }
-            FoundStack t = readPlain(c.real(), display(c.shown()), false, session);
-            if (t != null) {
-                session.add(t);
-                addLocalNestedStacks(t, root, session);
+            try {
+                FoundStack t = readPlain(c.real(), display(c.shown()), false, session);
+                if (t != null) {
+                    session.add(t);
+                    session.plain.add(t);
+                    addLocalNestedStacks(t, root, session);
+                }
+            } catch (InputException e) {
+                session.problem(e);
             }
         }
         search.assemblies.sort(Comparator.naturalOrder());
@@ -324,8 +389,141 @@ public final class TemplateLoader {
             FoundStack nested = new FoundStack(e.getKey(), shown, child, session.template(child, shown),
                     parent.region(), parent.account(), Map.of(), parent, e.getKey());
             session.add(nested);
+            session.plain.add(nested);
             addLocalNestedStacks(nested, root, session);
         }
+    }
+
+    /**
+     * Nested stacks whose {@code TemplateURL} is in S3 (as {@code aws cloudformation package} writes it) and whose
+     * template is a local file: the one {@code <nestedTemplates>} maps the URL to, or else the one template of the run
+     * with the URL's file name. Such a child is analysed as the nested stack (its standalone copy is dropped), with
+     * the parent's parameters. With no such file, or several, it stays a stack the run does not see: fail closed.
+     */
+    private void linkNestedStacksNamedByUrl(LoadSession session) {
+        int before = session.stacks.size();
+        // The list grows as children join it, so that their own children are linked too.
+        for (int i = 0; i < session.stacks.size(); i++) {
+            FoundStack parent = session.stacks.get(i);
+            if (!session.plain.contains(parent)) {
+                continue;
+            }
+            try {
+                linkUrlChildren(parent, session);
+            } catch (InputException e) {
+                session.problem(e);
+            }
+        }
+        if (session.stacks.size() > before) {
+            // Each child right after its parent, as local nested stacks are.
+            List<FoundStack> ordered = new ArrayList<>();
+            session.stacks.stream().filter(s -> !s.nested()).forEach(s -> preorder(s, session.stacks, ordered));
+            session.stacks.clear();
+            session.stacks.addAll(ordered);
+        }
+    }
+
+    private static void preorder(FoundStack stack, List<FoundStack> all, List<FoundStack> out) {
+        out.add(stack);
+        all.stream().filter(s -> s.parent() == stack).forEach(s -> preorder(s, all, out));
+    }
+
+    private void linkUrlChildren(FoundStack parent, LoadSession session) {
+        for (Map.Entry<String, Node> e : parent.root().map("Resources").map(MapNode::entries).orElse(Map.of())
+                .entrySet()) {
+            if (!(e.getValue() instanceof MapNode res)
+                    || !"AWS::CloudFormation::Stack".equals(res.text("Type").orElse(""))
+                    || linked(parent, e.getKey(), session)) {
+                continue;
+            }
+            Node urlNode = res.map("Properties").map(p -> p.get("TemplateURL")).orElse(null);
+            TemplateUrl url = TemplateUrl.of(urlNode);
+            if (url == null) {
+                continue;
+            }
+            String what = "nested stack " + Excerpt.of(e.getKey()) + " (TemplateURL '" + Excerpt.of(url.written())
+                    + "')";
+            Path child = nestedTemplates.match(url.written()).map(entry -> configured(entry, urlNode, what))
+                    .orElseGet(() -> byFileName(parent, url, urlNode, what, session));
+            if (child == null) {
+                continue;
+            }
+            if (parent.isOrDescendsFrom(child)) {
+                throw new InputException(urlNode.position(), what + " is the template of the stack itself or of one "
+                        + "of its parents (a cycle)", "CloudFormation cannot deploy a stack that contains itself");
+            }
+            if (parent.depth() + 1 > limits.nestedStackDepth()) {
+                throw new InputException(urlNode.position(), what + " nests stacks deeper than "
+                        + limits.nestedStackDepth() + " levels", "flatten the nesting");
+            }
+            String shown = display(child);
+            MapNode template = session.template(child, shown);
+            if (!(template.get("Resources") instanceof MapNode)) {
+                throw new InputException(template.position(), "the template of " + what
+                        + " is not a CloudFormation template: it has no Resources map", "check <nestedTemplates>");
+            }
+            FoundStack nested = new FoundStack(e.getKey(), shown, child, template, parent.region(), parent.account(),
+                    Map.of(), parent, e.getKey());
+            session.add(nested);
+            session.plain.add(nested);
+            addLocalNestedStacks(nested, nestRoot(child), session);
+        }
+    }
+
+    private static boolean linked(FoundStack parent, String logicalId, LoadSession session) {
+        return session.stacks.stream().anyMatch(s -> s.parent() == parent && logicalId.equals(s.parentLogicalId()));
+    }
+
+    /** The file a {@code <nestedTemplates>} entry names: the user's, so trusted wherever it is. */
+    private Path configured(NestedTemplates.Entry entry, Node urlNode, String what) {
+        Path named = baseDir.resolve(entry.file()).toAbsolutePath().normalize();
+        try {
+            Path real = named.toRealPath();
+            InputFiles.regularFile(real, display(named));
+            info.accept("airgap: " + urlNode.position() + ": " + what + " is analysed with " + display(named)
+                    + " (<nestedTemplates>)");
+            return real;
+        } catch (IOException ex) {
+            throw new InputException(urlNode.position(), what + ": the <nestedTemplates> entry '"
+                    + Excerpt.of(entry.written()) + "' names " + display(named) + ", which cannot be read ("
+                    + ex.getClass().getSimpleName() + ")", "correct the entry's local file");
+        }
+    }
+
+    /**
+     * The one plain template of the run with the URL's file name, or null when there is none or several. Several is
+     * a warning (the user has the file but must say which); none is the common case of a child that really lives
+     * in S3 only, so it is a debug line, and the verdicts it touches say that its template is not in the run.
+     */
+    private Path byFileName(FoundStack parent, TemplateUrl url, Node urlNode, String what, LoadSession session) {
+        String fix = "; it is analysed as a stack the run does not see: map the URL to its local file with "
+                + "<nestedTemplates> (-Dairgap.nestedTemplates=URL-or-glob=file)";
+        if (url.fileName() == null) {
+            debug.accept("airgap: " + urlNode.position() + ": " + what + " has a computed file name" + fix);
+            return null;
+        }
+        List<Path> candidates = session.stacks.stream().filter(session.plain::contains)
+                .filter(s -> url.fileName().equals(Path.of(s.file()).getFileName().toString()))
+                .map(FoundStack::realFile).filter(f -> !parent.isOrDescendsFrom(f)).distinct().toList();
+        if (candidates.isEmpty()) {
+            debug.accept("airgap: " + urlNode.position() + ": " + what + ": no template of the run is named "
+                    + Excerpt.of(url.fileName()) + fix);
+            return null;
+        }
+        if (candidates.size() > 1) {
+            warnings.accept("airgap: " + urlNode.position() + ": " + what + ": " + candidates.size()
+                    + " templates of the run are named " + Excerpt.of(url.fileName()) + fix);
+            return null;
+        }
+        info.accept("airgap: " + urlNode.position() + ": " + what + " is analysed with " + display(candidates.get(0))
+                + ", the one template of the run of that name (set <nestedTemplates> to choose another)");
+        return candidates.get(0);
+    }
+
+    /** Where the local nested stacks of a file the user named (or chose) may come from, as for a named file. */
+    private InputRoot nestRoot(Path real) {
+        return real.startsWith(realBaseDir) ? new InputRoot(realBaseDir, baseDir)
+                : new InputRoot(real.getParent(), real.getParent());
     }
 
     private static String stackName(String name) {

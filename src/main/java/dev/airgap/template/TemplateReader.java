@@ -24,8 +24,8 @@ import org.yaml.snakeyaml.reader.ReaderException;
 /**
  * Reads one template, JSON or YAML (chosen by content, not by file name), into a {@link Node} tree with source
  * positions, YAML short-form tags turned into their long form and YAML read as CloudFormation reads it (YAML 1.1
- * booleans). Reading is strict where CloudFormation is strict (duplicate keys, unknown tags, YAML anchors, aliases and
- * merge keys) and bounded by {@link ReadLimits}; every refusal names its {@code file:line:column} where there is one
+ * booleans). Reading is strict where CloudFormation is strict (unknown tags, YAML anchors, aliases and merge keys),
+ * and lenient where it is lenient: a key repeated in one map keeps its last value, with a {@link ReadWarning} and bounded by {@link ReadLimits}; every refusal names its {@code file:line:column} where there is one
  * and quotes the file only as an {@link Excerpt}. Thread-safe and reusable.
  */
 public final class TemplateReader {
@@ -43,7 +43,7 @@ public final class TemplateReader {
         this(limits, w -> { });
     }
 
-    /** @param warnings receives what is accepted but worth fixing (a key repeated with the same value) */
+    /** @param warnings receives what is accepted but worth fixing (a repeated key), unless a read names its own */
     public TemplateReader(ReadLimits limits, java.util.function.Consumer<String> warnings) {
         this.limits = limits;
         this.warnings = warnings;
@@ -64,7 +64,7 @@ public final class TemplateReader {
         loader.setNestingDepthLimit(limits.maxNesting() + 1);
         loader.setCodePointLimit(limits.maxBytes());
         loader.setMaxAliasesForCollections(0);
-        // Duplicate keys are reported by the tree builder, which knows where the first one was.
+        // Repeated keys are the tree builder's to decide (last wins) and report, knowing where the first one was.
         loader.setAllowDuplicateKeys(true);
         this.yaml = new YamlEventParser.Factory(YAMLFactory.builder().loaderOptions(loader)
                 .streamReadConstraints(constraints).errorReportConfiguration(errors));
@@ -84,6 +84,11 @@ public final class TemplateReader {
      * @throws InputException when the content cannot be read, with the position of the problem
      */
     public MapNode read(String file, byte[] content) {
+        return read(file, content, w -> warnings.accept(w.toString()));
+    }
+
+    /** As {@link #read(String, byte[])}, the warnings of this file going to {@code fileWarnings}. */
+    public MapNode read(String file, byte[] content, java.util.function.Consumer<ReadWarning> fileWarnings) {
         if (content.length > limits.maxBytes()) {
             throw new InputException(SourcePosition.of(file), "the file has " + content.length
                     + " bytes, more than the limit of " + limits.maxBytes() + " bytes",
@@ -95,7 +100,7 @@ public final class TemplateReader {
             refuseLongLines(file, text);
         }
         try (JsonParser parser = isJson ? json.createParser(text) : yaml.createParser(new StringReader(text))) {
-            TreeBuilder builder = new TreeBuilder(file, parser, limits, warnings);
+            TreeBuilder builder = new TreeBuilder(file, parser, limits, fileWarnings);
             Node root;
             try {
                 root = builder.document();

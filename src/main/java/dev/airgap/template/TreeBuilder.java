@@ -40,9 +40,9 @@ final class TreeBuilder {
     private final JsonParser parser;
     private final YamlEventParser yaml;
     private final ReadLimits limits;
-    private final Consumer<String> warnings;
+    private final Consumer<ReadWarning> warnings;
 
-    TreeBuilder(String file, JsonParser parser, ReadLimits limits, Consumer<String> warnings) {
+    TreeBuilder(String file, JsonParser parser, ReadLimits limits, Consumer<ReadWarning> warnings) {
         this.file = file;
         this.parser = parser;
         this.yaml = parser instanceof YamlEventParser y ? y : null;
@@ -248,18 +248,21 @@ final class TreeBuilder {
             key(key, keyPos);
             SourcePosition first = keyPositions.putIfAbsent(key, keyPos);
             Node value = value(parser.nextToken(), depth + 1);
-            if (first != null) {
-                // Which of two different values CloudFormation would keep is not defined, so no verdict could
-                // be trusted; a repeat of the same value (seen in public templates) changes nothing.
-                if (!NodeEquality.same(entries.get(key), value)) {
-                    throw new InputException(keyPos, "duplicate key '" + Excerpt.of(key) + "' with a different value "
-                            + "(first at line " + first.line() + ")", "remove or rename one of them");
-                }
-                warnings.accept(keyPos + ": key '" + Excerpt.of(key) + "' repeats the one at line " + first.line()
-                        + " with the same value; remove one");
+            if (first == null) {
+                entries.put(key, value);
                 continue;
             }
-            entries.put(key, value);
+            // CloudFormation deploys the last value of a repeated key (YAML and JSON alike), so that is what is
+            // analysed. The key keeps the place of its first occurrence (CloudFormation maps are unordered; this
+            // keeps the order of the other keys as written). An identical repeat keeps the first node, so nothing
+            // downstream moves.
+            boolean same = NodeEquality.same(entries.get(key), value);
+            if (!same) {
+                entries.put(key, value);
+            }
+            warnings.accept(new ReadWarning(keyPos, "key '" + Excerpt.of(key) + "' is repeated (first at " + first
+                    + ") " + (same ? "with the same value; remove one"
+                    : "with a different value: CloudFormation deploys this last one; remove the other"), first));
         }
         if (t != JsonToken.END_OBJECT) {
             throw new InputException(position(parser.currentTokenLocation()), "unexpected " + t + " in a map",

@@ -1,6 +1,7 @@
 package dev.airgap.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.airgap.cost.CostOptions;
 import java.io.File;
@@ -8,6 +9,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.Test;
 
@@ -57,5 +59,32 @@ class AnalysisParametersTest {
         assertThat(p.priced).isTrue();
         assertThat(p.costOptions().settings().currency()).isEqualTo("JPY");
         assertThat(p.costOptions().settings().hoursPerMonth()).isEqualByComparingTo("720");
+    }
+
+    @Test
+    void aMalformedNestedTemplatesEntryIsOneConfigurationErrorNamingIt() {
+        CheckMojo check = new CheckMojo();
+        check.setLog(new SystemStreamLog());
+        check.templates = List.of("cfn");
+        check.basedir = new File(".");
+        check.nestedTemplates = List.of("https://s3.amazonaws.com/b/vpc.yaml=cfn/vpc.yaml", "cfn/vpc.yaml");
+
+        assertThatThrownBy(() -> check.parameters().request())
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("airgap: <nestedTemplates>: entry 2 'cfn/vpc.yaml' is not of the form "
+                        + "URL-or-glob=local file")
+                .message().doesNotContain("\n");
+    }
+
+    @Test
+    void nestedTemplatesReachTheRequest() throws Exception {
+        ExplainMojo check = new ExplainMojo(); // prices with the defaults
+        check.setLog(new SystemStreamLog());
+        check.templates = List.of("cfn");
+        check.basedir = new File(".");
+        check.nestedTemplates = List.of("https://s3.amazonaws.com/b/*/vpc.yaml=cfn/vpc.yaml");
+
+        assertThat(check.parameters().request().nestedTemplates().entries()).singleElement()
+                .satisfies(e -> assertThat(e.file()).hasToString("cfn/vpc.yaml"));
     }
 }

@@ -78,7 +78,7 @@ class TemplateLoaderTest {
         write("cfn/parent.yaml", "Resources:\n  Net:\n    Type: AWS::CloudFormation::Stack\n"
                 + "    Properties:\n      TemplateURL: ./children/net.yaml\n"
                 + "  Remote:\n    Type: AWS::CloudFormation::Stack\n"
-                + "    Properties:\n      TemplateURL: https://s3.amazonaws.com/b/net.yaml\n");
+                + "    Properties:\n      TemplateURL: https://s3.amazonaws.com/b/remote.yaml\n");
         write("cfn/children/net.yaml", VPC);
 
         List<StackTemplate> stacks = loader().load(List.of(Path.of("cfn")));

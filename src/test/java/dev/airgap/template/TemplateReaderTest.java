@@ -128,13 +128,37 @@ class TemplateReaderTest {
     }
 
     @Test
-    void duplicateKeysWithDifferentValuesAreRejectedInBothFormats() {
-        assertThatThrownBy(() -> read("Resources:\n  A:\n    Type: X\n  A:\n    Type: Y\n"))
-                .isInstanceOf(InputException.class)
-                .hasMessageStartingWith("t.yaml:4:3: duplicate key 'A' with a different value (first at line 2)");
-        assertThatThrownBy(() -> reader.read("d.json", "{\"Resources\": {}, \"Resources\": {\"B\": 1}}".getBytes(UTF_8)))
-                .isInstanceOf(InputException.class)
-                .hasMessageStartingWith("d.json:1:19: duplicate key 'Resources'");
+    void aKeyRepeatedWithADifferentValueKeepsTheLastValueWithAWarningInBothFormats() {
+        List<ReadWarning> warnings = new java.util.ArrayList<>();
+        MapNode yaml = reader.read("t.yaml", "Resources:\n  A:\n    Type: One\n  B:\n    Type: Z\n  A:\n    Type: Two\n"
+                .getBytes(UTF_8), warnings::add);
+        // Last value wins, at the key's first place: A stays before B.
+        assertThat(yaml.map("Resources").orElseThrow().entries()).containsOnlyKeys("A", "B");
+        assertThat(yaml.map("Resources").orElseThrow().entries().keySet()).containsExactly("A", "B");
+        MapNode a = yaml.map("Resources").orElseThrow().map("A").orElseThrow();
+        assertThat(a.text("Type")).hasValue("Two");
+        assertThat(a.position().line()).isEqualTo(7);
+        assertThat(warnings).singleElement().satisfies(w -> {
+            assertThat(w.position()).hasToString("t.yaml:6:3");
+            assertThat(w.related()).hasToString("t.yaml:2:3");
+            assertThat(w).hasToString("t.yaml:6:3: key 'A' is repeated (first at t.yaml:2:3) with a different value: "
+                    + "CloudFormation deploys this last one; remove the other");
+        });
+
+        warnings.clear();
+        MapNode json = reader.read("d.json", "{\"Resources\": {}, \"Resources\": {\"B\": 1}}".getBytes(UTF_8),
+                warnings::add);
+        assertThat(json.map("Resources").orElseThrow().entries()).containsOnlyKeys("B");
+        assertThat(warnings).singleElement().asString()
+                .startsWith("d.json:1:19: key 'Resources' is repeated (first at d.json:1:2)");
+    }
+
+    @Test
+    void aKeyWrittenThreeTimesKeepsTheThirdValueAndWarnsTwice() {
+        List<ReadWarning> warnings = new java.util.ArrayList<>();
+        MapNode root = reader.read("t.yaml", "Resources: {}\nK: 1\nK: 2\nK: 3\n".getBytes(UTF_8), warnings::add);
+        assertThat(root.text("K")).hasValue("3");
+        assertThat(warnings).extracting(w -> w.related().toString()).containsExactly("t.yaml:2:1", "t.yaml:2:1");
     }
 
     @Test
@@ -146,7 +170,8 @@ class TemplateReaderTest {
         MapNode props = root.map("Resources").orElseThrow().map("E").orElseThrow().map("Properties").orElseThrow();
         assertThat(props.entries()).containsOnlyKeys("VpcId", "Other");
         assertThat(props.get("VpcId").position().line()).isEqualTo(5);
-        assertThat(warnings).containsExactly("t.yaml:7:7: key 'VpcId' repeats the one at line 5 with the same value; remove one");
+        assertThat(warnings).containsExactly("t.yaml:7:7: key 'VpcId' is repeated (first at t.yaml:5:7) with the same "
+                + "value; remove one");
     }
 
     @Test
