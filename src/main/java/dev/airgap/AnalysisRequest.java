@@ -3,6 +3,7 @@ package dev.airgap;
 import dev.airgap.cost.CostOptions;
 import dev.airgap.deployed.DeployedOptions;
 import dev.airgap.path.AccessCheck;
+import dev.airgap.path.TrustedResource;
 import dev.airgap.require.Needs;
 import dev.airgap.resolve.ResolveOptions;
 import java.nio.file.Path;
@@ -26,19 +27,32 @@ import java.util.function.Consumer;
  * @param deployed         deployed stacks joining the local templates (opt-in: none unless it names stacks)
  * @param debug            receives debug lines (files skipped while searching folders, …)
  * @param warnings         receives what was accepted but deserves fixing (a key repeated with the same value, …)
+ * @param trustedResources resources the user trusts not to change routing or filtering though they are handed
+ *                         network identifiers (custom resources, third-party types)
  */
 public record AnalysisRequest(Path baseDir, List<Path> templates, ResolveOptions resolve, List<String> services,
                               List<String> requiredServices, List<String> onPremisesCidrs,
                               List<AccessCheck> accessChecks, CostOptions cost, DeployedOptions deployed,
-                              Consumer<String> debug, Consumer<String> warnings) {
+                              Consumer<String> debug, Consumer<String> warnings,
+                              List<TrustedResource> trustedResources) {
 
     public AnalysisRequest {
+        trustedResources = trustedResources == null ? List.of() : List.copyOf(trustedResources);
         templates = List.copyOf(templates);
         services = List.copyOf(services);
         requiredServices = List.copyOf(requiredServices);
         onPremisesCidrs = List.copyOf(onPremisesCidrs);
         accessChecks = List.copyOf(accessChecks);
         deployed = deployed == null ? DeployedOptions.none() : deployed;
+    }
+
+    /** A request trusting no resource beyond those whose effect is modelled. */
+    public AnalysisRequest(Path baseDir, List<Path> templates, ResolveOptions resolve, List<String> services,
+                           List<String> requiredServices, List<String> onPremisesCidrs,
+                           List<AccessCheck> accessChecks, CostOptions cost, DeployedOptions deployed,
+                           Consumer<String> debug, Consumer<String> warnings) {
+        this(baseDir, templates, resolve, services, requiredServices, onPremisesCidrs, accessChecks, cost, deployed,
+                debug, warnings, List.of());
     }
 
     /** A request of local templates only, with no service required beyond {@code services}. */
@@ -61,19 +75,25 @@ public record AnalysisRequest(Path baseDir, List<Path> templates, ResolveOptions
     /** The same request for other services. */
     public AnalysisRequest withServices(List<String> newServices) {
         return new AnalysisRequest(baseDir, templates, resolve, newServices, requiredServices, onPremisesCidrs,
-                accessChecks, cost, deployed, debug, warnings);
+                accessChecks, cost, deployed, debug, warnings, trustedResources);
     }
 
     /** The same request with other on-premises networks. */
     public AnalysisRequest withOnPremisesCidrs(List<String> cidrs) {
         return new AnalysisRequest(baseDir, templates, resolve, services, requiredServices, cidrs, accessChecks, cost,
-                deployed, debug, warnings);
+                deployed, debug, warnings, trustedResources);
+    }
+
+    /** The same request trusting these resources not to change routing or filtering. */
+    public AnalysisRequest withTrustedResources(List<TrustedResource> trusted) {
+        return new AnalysisRequest(baseDir, templates, resolve, services, requiredServices, onPremisesCidrs,
+                accessChecks, cost, deployed, debug, warnings, trusted);
     }
 
     /** The same request with deployed stacks joining the local templates. */
     public AnalysisRequest withDeployed(DeployedOptions newDeployed) {
         return new AnalysisRequest(baseDir, templates, resolve, services, requiredServices, onPremisesCidrs,
-                accessChecks, cost, newDeployed, debug, warnings);
+                accessChecks, cost, newDeployed, debug, warnings, trustedResources);
     }
 
     /** The same request covering what requirements need: their services analysed, their on-premises networks. */
@@ -83,6 +103,6 @@ public record AnalysisRequest(Path baseDir, List<Path> templates, ResolveOptions
         List<String> required = new ArrayList<>(new LinkedHashSet<>(requiredServices));
         needs.services().stream().filter(s -> !required.contains(s)).forEach(required::add);
         return new AnalysisRequest(baseDir, templates, resolve, services, required, cidrs, accessChecks, cost,
-                deployed, debug, warnings);
+                deployed, debug, warnings, trustedResources);
     }
 }

@@ -224,6 +224,10 @@ public final class RegionNetwork {
         return workloads.values();
     }
 
+    public Optional<NetworkAcl> networkAcl(ResourceId id) {
+        return Optional.ofNullable(networkAcls.get(id));
+    }
+
     public Optional<Workload> workload(ResourceId id) {
         return Optional.ofNullable(workloads.get(id));
     }

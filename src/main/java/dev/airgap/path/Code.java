@@ -48,6 +48,11 @@ public enum Code {
     ROUTING_LOOP(false),
     /** A nested stack outside the analysed templates is handed the VPC's resources and may change its paths. */
     NESTED_STACK_NOT_IN_RUN(false),
+    /**
+     * A resource whose effect is not modelled (a custom resource, a third-party type) is handed the VPC's route
+     * tables, subnets, groups or gateways and may change its paths at deploy time.
+     */
+    CHANGED_BY_UNMODELLED_RESOURCE(false),
     // ---- assumptions
     /** A value the templates cannot give (unknown before deployment) decided or stopped the analysis. */
     ASSUMED_UNRESOLVED_VALUE(true),
