@@ -1,6 +1,7 @@
 package dev.airgap.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.airgap.cost.CostOptions;
 import java.io.File;
@@ -8,6 +9,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.Test;
 
@@ -57,5 +59,22 @@ class AnalysisParametersTest {
         assertThat(p.priced).isTrue();
         assertThat(p.costOptions().settings().currency()).isEqualTo("JPY");
         assertThat(p.costOptions().settings().hoursPerMonth()).isEqualByComparingTo("720");
+    }
+
+    @Test
+    void trustedResourcesReachTheRequestAndAMalformedOneNamesItsEntry() throws Exception {
+        CheckMojo check = new CheckMojo();
+        check.setLog(new SystemStreamLog());
+        check.trustedResources = List.of("Custom::TagRouteTables=only tags, reviewed", " ");
+
+        assertThat(check.parameters().trustList()).singleElement()
+                .satisfies(t -> assertThat(t.reason()).isEqualTo("only tags, reviewed"));
+
+        check.trustedResources = List.of("Custom::A=ok", "Custom::TagRouteTables");
+        assertThatThrownBy(() -> check.parameters().trustList())
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("airgap: <trustedResources> entry 2 'Custom::TagRouteTables' is not of the "
+                        + "form TYPE-OR-LOGICAL-ID-GLOB=REASON")
+                .hasMessageNotContaining("\n");
     }
 }
