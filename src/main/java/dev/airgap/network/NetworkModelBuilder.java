@@ -80,6 +80,8 @@ final class NetworkModelBuilder {
         final List<Route> unplacedRoutes = new ArrayList<>();
         /** Resources whose {@code Condition} cannot be decided: they may not exist at all. */
         final Map<ResourceId, String> uncertain = new HashMap<>();
+        /** Whether each instance and network interface forwards traffic not addressed to it. */
+        Map<ResourceId, Known<Boolean>> forwarding = new HashMap<>();
         /** The association resource that puts a subnet in a route table, for presence checks. */
         final Map<ResourceId, ResourceId> associationResources = new HashMap<>();
 
@@ -495,6 +497,7 @@ final class NetworkModelBuilder {
             filters().assembleNetworkAcls();
             assembleRoutes();
             assembleVpn();
+            forwarding = Forwarding.read(all);
             new WorkloadReader(this).read(workloadResources, launchTemplates, launchTemplatesByName,
                     launchConfigurations);
         }

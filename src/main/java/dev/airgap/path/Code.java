@@ -46,6 +46,8 @@ public enum Code {
     PRIVATE_DNS_NEEDS_VPC_DNS_ATTRIBUTES(false),
     NOT_CONNECTED_TO_ON_PREMISES(false),
     ROUTING_LOOP(false),
+    /** A route to an instance or network interface whose source/destination check is on: EC2 drops the traffic. */
+    SOURCE_DEST_CHECK_ENABLED(false),
     /** A nested stack outside the analysed templates is handed the VPC's resources and may change its paths. */
     NESTED_STACK_NOT_IN_RUN(false),
     /**
