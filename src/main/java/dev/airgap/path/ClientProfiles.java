@@ -49,7 +49,8 @@ final class ClientProfiles {
             if (g.implicitDefault() && g.ingress().isEmpty() && g.egress().isEmpty()) {
                 continue; // a default group stripped of its rules (CDK's restrictDefaultSecurityGroup)
             }
-            if (endpointGroups.contains(g.id()) && !network.usedByWorkload(g.id())) {
+            // The default group stays: a client launched without groups is a member of it, whoever else uses it.
+            if (endpointGroups.contains(g.id()) && !network.usedByWorkload(g.id()) && !g.implicitDefault()) {
                 continue;
             }
             out.add(new ClientProfile("any security group of the VPC: " + g.id().logicalId(), List.of(g), null,
