@@ -119,11 +119,11 @@ final class FilterReader {
             List<SecurityGroupRule> ingress = new ArrayList<>();
             List<SecurityGroupRule> egress = new ArrayList<>();
             if (!region.restrictedDefaultGroups.contains(id)) {
-                // AWS's default group: region.all traffic from its own members, region.all traffic out.
+                // AWS's default group: all traffic from its own members, all traffic out.
                 ingress.add(new SecurityGroupRule(id, "-1", -1, -1, new Peer.Group(Known.of(id)),
                         "default group: members of itself"));
                 egress.add(new SecurityGroupRule(id, "-1", -1, -1, new Peer.Cidr(Cidrs.ANY_V4),
-                        "default group: region.all outbound"));
+                        "default group: all outbound"));
             }
             ingress.addAll(region.extraIngress.getOrDefault(id, List.of()));
             egress.addAll(region.extraEgress.getOrDefault(id, List.of()));
