@@ -25,6 +25,10 @@ final class FilterReader {
         Known<ResourceId> group = region.groupRef(r.property("GroupId"));
         if (!group.isKnown()) {
             region.others.add(new OtherResource(r.id(), r.type()));
+            // It may add to any group of the region (an imported ID can be one of ours): a path its direction
+            // blocks cannot be called blocked.
+            (ingress ? region.unplacedIngress : region.unplacedEgress).add(r.id().logicalId() + " ("
+                    + group.reason() + ")");
             return;
         }
         into.computeIfAbsent(group.get(), k -> new ArrayList<>()).add(rule(r.id(), r.properties(), ingress));

@@ -76,6 +76,9 @@ final class NetworkModelBuilder {
         final List<TransitGatewayLink> tgwLinks = new ArrayList<>();
         final Map<ResourceId, PeeringConnection> peerings = new LinkedHashMap<>();
         final List<OtherResource> others = new ArrayList<>();
+        /** Standalone security-group rules whose group the templates cannot name, by logical ID and reason. */
+        final List<String> unplacedIngress = new ArrayList<>();
+        final List<String> unplacedEgress = new ArrayList<>();
         /** Routes whose route table the templates cannot name. */
         final List<Route> unplacedRoutes = new ArrayList<>();
         /** Resources whose {@code Condition} cannot be decided: they may not exist at all. */

@@ -49,6 +49,8 @@ public final class RegionNetwork {
     final java.util.Set<ResourceId> workloadGroups;
     final Map<ResourceId, ResourceId> associationResources;
     final Map<ResourceId, Known<Boolean>> forwarding;
+    final List<String> unplacedIngress;
+    final List<String> unplacedEgress;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     RegionNetwork(NetworkModelBuilder.Region b) {
@@ -88,6 +90,8 @@ public final class RegionNetwork {
         this.workloadGroups = Collections.unmodifiableSet(used);
         this.associationResources = freeze(b.associationResources);
         this.forwarding = freeze(b.forwarding);
+        this.unplacedIngress = List.copyOf(b.unplacedIngress);
+        this.unplacedEgress = List.copyOf(b.unplacedEgress);
     }
 
     private static <K, V> Map<K, V> freeze(Map<K, V> m) {
@@ -233,6 +237,14 @@ public final class RegionNetwork {
     public Known<Boolean> forwards(ResourceId instanceOrInterface) {
         Known<Boolean> k = forwarding.get(instanceOrInterface);
         return k != null ? k : Known.unknown(instanceOrInterface.logicalId() + " is not in the analysed templates");
+    }
+
+    /**
+     * Standalone rules whose {@code GroupId} the templates cannot name (an import, a parameter), ingress or egress:
+     * each may open any group of the region.
+     */
+    public List<String> unplacedRules(boolean ingress) {
+        return ingress ? unplacedIngress : unplacedEgress;
     }
 
     public Optional<NetworkAcl> networkAcl(ResourceId id) {

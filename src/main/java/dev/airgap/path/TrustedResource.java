@@ -18,7 +18,7 @@ public record TrustedResource(String pattern, String reason) {
         }
     }
 
-    /** Parses {@code PATTERN=REASON}; {@code where} names the entry in messages (e.g. {@code <trustedResources> entry 2}). */
+    /** Parses {@code PATTERN=REASON}; {@code where} names the entry in messages ({@code <trustedResources> entry 2}). */
     public static TrustedResource parse(String text, String where) {
         String t = text == null ? "" : text.trim();
         int eq = t.indexOf('=');
