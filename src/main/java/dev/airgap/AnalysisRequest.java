@@ -3,6 +3,7 @@ package dev.airgap;
 import dev.airgap.cost.CostOptions;
 import dev.airgap.deployed.DeployedOptions;
 import dev.airgap.path.AccessCheck;
+import dev.airgap.path.TrustedResource;
 import dev.airgap.require.Needs;
 import dev.airgap.resolve.ResolveOptions;
 import dev.airgap.template.NestedTemplates;
@@ -29,14 +30,17 @@ import java.util.function.Consumer;
  * @param warnings         receives what was accepted but deserves fixing (a repeated key, …)
  * @param nestedTemplates  the local templates of nested stacks named by S3 URL
  * @param info             receives what the user may want to know (a nested stack linked by its URL's file name)
+ * @param trustedResources resources the user trusts not to change routing or filtering though they are handed
+ *                         network identifiers (custom resources, third-party types)
  */
 public record AnalysisRequest(Path baseDir, List<Path> templates, ResolveOptions resolve, List<String> services,
                               List<String> requiredServices, List<String> onPremisesCidrs,
                               List<AccessCheck> accessChecks, CostOptions cost, DeployedOptions deployed,
                               Consumer<String> debug, Consumer<String> warnings, NestedTemplates nestedTemplates,
-                              Consumer<String> info) {
+                              Consumer<String> info, List<TrustedResource> trustedResources) {
 
     public AnalysisRequest {
+        trustedResources = trustedResources == null ? List.of() : List.copyOf(trustedResources);
         templates = List.copyOf(templates);
         services = List.copyOf(services);
         requiredServices = List.copyOf(requiredServices);
@@ -47,19 +51,19 @@ public record AnalysisRequest(Path baseDir, List<Path> templates, ResolveOptions
         info = info == null ? debug : info;
     }
 
-    /** A request without {@code <nestedTemplates>}, its information going to the debug lines. */
+    /** A request without {@code <nestedTemplates>} or trusted resources, its information going to the debug lines. */
     public AnalysisRequest(Path baseDir, List<Path> templates, ResolveOptions resolve, List<String> services,
                            List<String> requiredServices, List<String> onPremisesCidrs,
                            List<AccessCheck> accessChecks, CostOptions cost, DeployedOptions deployed,
                            Consumer<String> debug, Consumer<String> warnings) {
         this(baseDir, templates, resolve, services, requiredServices, onPremisesCidrs, accessChecks, cost, deployed,
-                debug, warnings, NestedTemplates.NONE, debug);
+                debug, warnings, NestedTemplates.NONE, debug, List.of());
     }
 
     /** The same request with the local templates of nested stacks named by S3 URL. */
     public AnalysisRequest withNestedTemplates(NestedTemplates newNestedTemplates) {
         return new AnalysisRequest(baseDir, templates, resolve, services, requiredServices, onPremisesCidrs,
-                accessChecks, cost, deployed, debug, warnings, newNestedTemplates, info);
+                accessChecks, cost, deployed, debug, warnings, newNestedTemplates, info, trustedResources);
     }
 
     /** A request of local templates only, with no service required beyond {@code services}. */
@@ -82,19 +86,25 @@ public record AnalysisRequest(Path baseDir, List<Path> templates, ResolveOptions
     /** The same request for other services. */
     public AnalysisRequest withServices(List<String> newServices) {
         return new AnalysisRequest(baseDir, templates, resolve, newServices, requiredServices, onPremisesCidrs,
-                accessChecks, cost, deployed, debug, warnings, nestedTemplates, info);
+                accessChecks, cost, deployed, debug, warnings, nestedTemplates, info, trustedResources);
     }
 
     /** The same request with other on-premises networks. */
     public AnalysisRequest withOnPremisesCidrs(List<String> cidrs) {
         return new AnalysisRequest(baseDir, templates, resolve, services, requiredServices, cidrs, accessChecks, cost,
-                deployed, debug, warnings, nestedTemplates, info);
+                deployed, debug, warnings, nestedTemplates, info, trustedResources);
+    }
+
+    /** The same request trusting these resources not to change routing or filtering. */
+    public AnalysisRequest withTrustedResources(List<TrustedResource> trusted) {
+        return new AnalysisRequest(baseDir, templates, resolve, services, requiredServices, onPremisesCidrs,
+                accessChecks, cost, deployed, debug, warnings, nestedTemplates, info, trusted);
     }
 
     /** The same request with deployed stacks joining the local templates. */
     public AnalysisRequest withDeployed(DeployedOptions newDeployed) {
         return new AnalysisRequest(baseDir, templates, resolve, services, requiredServices, onPremisesCidrs,
-                accessChecks, cost, newDeployed, debug, warnings, nestedTemplates, info);
+                accessChecks, cost, newDeployed, debug, warnings, nestedTemplates, info, trustedResources);
     }
 
     /** The same request covering what requirements need: their services analysed, their on-premises networks. */
@@ -104,6 +114,6 @@ public record AnalysisRequest(Path baseDir, List<Path> templates, ResolveOptions
         List<String> required = new ArrayList<>(new LinkedHashSet<>(requiredServices));
         needs.services().stream().filter(s -> !required.contains(s)).forEach(required::add);
         return new AnalysisRequest(baseDir, templates, resolve, services, required, cidrs, accessChecks, cost,
-                deployed, debug, warnings, nestedTemplates, info);
+                deployed, debug, warnings, nestedTemplates, info, trustedResources);
     }
 }

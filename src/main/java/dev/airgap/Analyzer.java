@@ -72,7 +72,8 @@ public final class Analyzer {
         ResolvedRun run = new Resolver(resolve).resolve(stacks);
         NetworkModel model = NetworkModel.build(run);
         PathResult paths = new PathAnalyzer().analyze(model,
-                new PathOptions(services(model, request), request.onPremisesCidrs(), request.accessChecks()));
+                new PathOptions(services(model, request), request.onPremisesCidrs(), request.accessChecks(),
+                        request.trustedResources()));
         CostReport costs = CostEstimator.withBundledPrices(request.cost().overrides(), request.cost().settings())
                 .estimate(CostInputs.from(model, paths, request.cost().usage()));
         List<AvailabilityVerdict> availability = new EndpointAvailabilityChecker(request.cost().endpointServices())

@@ -31,7 +31,7 @@ class NestedByUrlAnalysisTest {
         AnalysisRequest plain = AnalysisRequest.of(PUBLIC_EXTRA, List.of(Path.of("cfn101-nested-stacks")), resolve);
         AnalysisRequest request = new AnalysisRequest(plain.baseDir(), plain.templates(), plain.resolve(),
                 List.of(), List.of(), List.of(), List.of(), plain.cost(), plain.deployed(), line -> { }, line -> { },
-                plain.nestedTemplates(), info::add);
+                plain.nestedTemplates(), info::add, List.of());
         return new Analyzer().analyze(request);
     }
 

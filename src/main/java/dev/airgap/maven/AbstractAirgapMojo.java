@@ -108,6 +108,20 @@ abstract class AbstractAirgapMojo extends AbstractMojo {
     List<String> accessChecks;
 
     /**
+     * Resources trusted not to change routing or filtering although they are handed a route table, subnet, security
+     * group or other network identifier (a custom resource's Lambda, a third-party type), as
+     * {@code TYPE-OR-LOGICAL-ID-GLOB=REASON}; the reason is mandatory and is logged and listed in the reports.
+     * Without an entry such a resource makes every verdict of its VPC UNKNOWN.
+     * <pre>
+     * &lt;trustedResources&gt;
+     *   &lt;trustedResource&gt;Custom::TagRouteTables=only tags route tables, reviewed in PR 42&lt;/trustedResource&gt;
+     * &lt;/trustedResources&gt;
+     * </pre>
+     */
+    @Parameter(property = "airgap.trustedResources")
+    List<String> trustedResources;
+
+    /**
      * Deployed stacks to analyse with the local templates, by name or stack ARN (comma-separated on the command
      * line). Each is read through CloudFormation ({@code DescribeStacks}, {@code GetTemplate},
      * {@code ListStackResources}) with the AWS SDK's default credentials; nested stacks are followed. Their templates

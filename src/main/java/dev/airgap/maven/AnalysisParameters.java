@@ -11,6 +11,8 @@ import dev.airgap.cost.Usage;
 import dev.airgap.cost.availability.EndpointServiceCatalog;
 import dev.airgap.deployed.DeployedOptions;
 import dev.airgap.path.AccessCheck;
+import dev.airgap.path.TrustedResource;
+import dev.airgap.path.TrustedUse;
 import dev.airgap.require.Requirement;
 import dev.airgap.require.RequirementException;
 import dev.airgap.resolve.ResolveOptions;
@@ -46,6 +48,7 @@ final class AnalysisParameters {
     List<String> services;
     List<String> onPremisesCidrs;
     List<String> accessChecks;
+    List<String> trustedResources;
     List<String> stacks;
     String awsRegion;
     String awsProfile;
@@ -111,7 +114,7 @@ final class AnalysisParameters {
     AnalysisResult analyze() throws MojoExecutionException {
         AnalysisRequest request = request();
         try {
-            return new Analyzer().analyze(request);
+            return logTrusted(new Analyzer().analyze(request));
         } catch (InputException e) {
             throw inputError(e);
         }
@@ -122,7 +125,9 @@ final class AnalysisParameters {
         List<Requirement> reqs = requirementList();
         AnalysisRequest request = request();
         try {
-            return new Analyzer().check(request, reqs);
+            Check check = new Analyzer().check(request, reqs);
+            logTrusted(check.analysis());
+            return check;
         } catch (InputException e) {
             throw inputError(e);
         } catch (RequirementException e) {
@@ -168,12 +173,40 @@ final class AnalysisParameters {
         return new AnalysisRequest(basedir.toPath(), templatePaths(), options, clean(services), List.of(),
                 clean(onPremisesCidrs), checks, costOptions(), deployedOptions(),
                 d -> log.debug(Excerpt.escapeControls(d)), w -> log.warn(Excerpt.escapeControls(prefixed(w))),
-                nested, i -> log.info(Excerpt.escapeControls(prefixed(i))));
+                nested, i -> log.info(Excerpt.escapeControls(prefixed(i))), trustList());
     }
 
     /** The loader's lines already start with the plugin's name; the other stages' do not. */
     private static String prefixed(String line) {
         return line.startsWith("airgap: ") ? line : "airgap: " + line;
+    }
+
+    /** The {@code <trustedResources>} entries; a malformed one is a configuration error naming the entry. */
+    List<TrustedResource> trustList() throws MojoExecutionException {
+        List<TrustedResource> out = new ArrayList<>();
+        List<String> entries = trustedResources == null ? List.of() : trustedResources;
+        for (int i = 0; i < entries.size(); i++) {
+            String entry = entries.get(i);
+            if (entry == null || entry.isBlank()) {
+                continue;
+            }
+            try {
+                out.add(TrustedResource.parse(entry, "<trustedResources> entry " + (i + 1)));
+            } catch (InputException e) {
+                throw new MojoExecutionException("airgap: " + e.problem() + ". " + e.hint());
+            }
+        }
+        return out;
+    }
+
+    /** Says which resources were trusted, and why, so the build log records every waiver. */
+    private AnalysisResult logTrusted(AnalysisResult result) {
+        for (TrustedUse t : result.paths().trusted()) {
+            log.info(Excerpt.escapeControls("airgap: trusting " + t.resource().logicalId() + " (" + t.type()
+                    + ", handed " + String.join(", ", t.handed()) + ") not to change routing or filtering: "
+                    + t.trust().reason() + " [<trustedResources> " + t.trust().pattern() + "]"));
+        }
+        return result;
     }
 
     /** The deployed stacks to read; {@link DeployedOptions#requested()} is false unless {@code <stacks>} names some. */

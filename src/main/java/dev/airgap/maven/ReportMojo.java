@@ -73,6 +73,10 @@ public class ReportMojo extends AbstractMavenReport {
     @Parameter(property = "airgap.accessChecks")
     List<String> accessChecks;
 
+    /** Resources trusted not to change routing or filtering, as {@code GLOB=REASON}; as {@code check}'s. */
+    @Parameter(property = "airgap.trustedResources")
+    List<String> trustedResources;
+
     /** Deployed stacks to analyse with the local templates (opt-in, calls AWS); as {@code check}'s {@code stacks}. */
     @Parameter(property = "airgap.stacks")
     List<String> stacks;

@@ -25,6 +25,10 @@ final class FilterReader {
         Known<ResourceId> group = region.groupRef(r.property("GroupId"));
         if (!group.isKnown()) {
             region.others.add(new OtherResource(r.id(), r.type()));
+            // It may add to any group of the region (an imported ID can be one of ours): a path its direction
+            // blocks cannot be called blocked.
+            (ingress ? region.unplacedIngress : region.unplacedEgress).add(r.id().logicalId() + " ("
+                    + group.reason() + ")");
             return;
         }
         into.computeIfAbsent(group.get(), k -> new ArrayList<>()).add(rule(r.id(), r.properties(), ingress));
@@ -120,11 +124,11 @@ final class FilterReader {
             List<SecurityGroupRule> ingress = new ArrayList<>();
             List<SecurityGroupRule> egress = new ArrayList<>();
             if (!region.restrictedDefaultGroups.contains(id)) {
-                // AWS's default group: region.all traffic from its own members, region.all traffic out.
+                // AWS's default group: all traffic from its own members, all traffic out.
                 ingress.add(new SecurityGroupRule(id, "-1", -1, -1, new Peer.Group(Known.of(id)),
                         "default group: members of itself"));
                 egress.add(new SecurityGroupRule(id, "-1", -1, -1, new Peer.Cidr(Cidrs.ANY_V4),
-                        "default group: region.all outbound"));
+                        "default group: all outbound"));
             }
             ingress.addAll(region.extraIngress.getOrDefault(id, List.of()));
             egress.addAll(region.extraEgress.getOrDefault(id, List.of()));

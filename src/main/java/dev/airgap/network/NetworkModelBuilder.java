@@ -76,10 +76,15 @@ final class NetworkModelBuilder {
         final List<TransitGatewayLink> tgwLinks = new ArrayList<>();
         final Map<ResourceId, PeeringConnection> peerings = new LinkedHashMap<>();
         final List<OtherResource> others = new ArrayList<>();
+        /** Standalone security-group rules whose group the templates cannot name, by logical ID and reason. */
+        final List<String> unplacedIngress = new ArrayList<>();
+        final List<String> unplacedEgress = new ArrayList<>();
         /** Routes whose route table the templates cannot name. */
         final List<Route> unplacedRoutes = new ArrayList<>();
         /** Resources whose {@code Condition} cannot be decided: they may not exist at all. */
         final Map<ResourceId, String> uncertain = new HashMap<>();
+        /** Whether each instance and network interface forwards traffic not addressed to it. */
+        Map<ResourceId, Known<Boolean>> forwarding = new HashMap<>();
         /** The association resource that puts a subnet in a route table, for presence checks. */
         final Map<ResourceId, ResourceId> associationResources = new HashMap<>();
 
@@ -495,6 +500,7 @@ final class NetworkModelBuilder {
             filters().assembleNetworkAcls();
             assembleRoutes();
             assembleVpn();
+            forwarding = Forwarding.read(all);
             new WorkloadReader(this).read(workloadResources, launchTemplates, launchTemplatesByName,
                     launchConfigurations);
         }

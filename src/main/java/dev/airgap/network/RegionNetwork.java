@@ -48,6 +48,9 @@ public final class RegionNetwork {
     final List<Route> unplacedRoutes;
     final java.util.Set<ResourceId> workloadGroups;
     final Map<ResourceId, ResourceId> associationResources;
+    final Map<ResourceId, Known<Boolean>> forwarding;
+    final List<String> unplacedIngress;
+    final List<String> unplacedEgress;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     RegionNetwork(NetworkModelBuilder.Region b) {
@@ -86,6 +89,9 @@ public final class RegionNetwork {
         b.workloads.values().forEach(w -> w.securityGroups().forEach(g -> g.value().ifPresent(used::add)));
         this.workloadGroups = Collections.unmodifiableSet(used);
         this.associationResources = freeze(b.associationResources);
+        this.forwarding = freeze(b.forwarding);
+        this.unplacedIngress = List.copyOf(b.unplacedIngress);
+        this.unplacedEgress = List.copyOf(b.unplacedEgress);
     }
 
     private static <K, V> Map<K, V> freeze(Map<K, V> m) {
@@ -222,6 +228,27 @@ public final class RegionNetwork {
 
     public Collection<Workload> workloads() {
         return workloads.values();
+    }
+
+    /**
+     * Whether an instance or network interface of the run forwards traffic not addressed to it (its
+     * source/destination check is off); unknown when the template leaves it to a value or a boot script.
+     */
+    public Known<Boolean> forwards(ResourceId instanceOrInterface) {
+        Known<Boolean> k = forwarding.get(instanceOrInterface);
+        return k != null ? k : Known.unknown(instanceOrInterface.logicalId() + " is not in the analysed templates");
+    }
+
+    /**
+     * Standalone rules whose {@code GroupId} the templates cannot name (an import, a parameter), ingress or egress:
+     * each may open any group of the region.
+     */
+    public List<String> unplacedRules(boolean ingress) {
+        return ingress ? unplacedIngress : unplacedEgress;
+    }
+
+    public Optional<NetworkAcl> networkAcl(ResourceId id) {
+        return Optional.ofNullable(networkAcls.get(id));
     }
 
     public Optional<Workload> workload(ResourceId id) {

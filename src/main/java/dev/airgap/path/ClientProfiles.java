@@ -42,6 +42,7 @@ final class ClientProfiles {
             network.endpoints(subnet.vpc().get()).forEach(e -> e.securityGroups().forEach(g -> g.value()
                     .ifPresent(endpointGroups::add)));
         }
+        List<SecurityGroup> endpointOnly = new ArrayList<>();
         for (SecurityGroup g : groups) {
             if (out.size() >= MAX_VPC_GROUPS) {
                 break;
@@ -49,13 +50,26 @@ final class ClientProfiles {
             if (g.implicitDefault() && g.ingress().isEmpty() && g.egress().isEmpty()) {
                 continue; // a default group stripped of its rules (CDK's restrictDefaultSecurityGroup)
             }
-            if (endpointGroups.contains(g.id()) && !network.usedByWorkload(g.id())) {
+            // The default group stays: a client launched without groups is a member of it, whoever else uses it.
+            if (endpointGroups.contains(g.id()) && !network.usedByWorkload(g.id()) && !g.implicitDefault()) {
+                endpointOnly.add(g);
                 continue;
             }
             out.add(new ClientProfile("any security group of the VPC: " + g.id().logicalId(), List.of(g), null,
                     publicIp, List.of(Code.ASSUMED_ANY_SECURITY_GROUP_OF_VPC), null));
         }
-        if (out.isEmpty()) {
+        boolean noClientGroup = out.isEmpty();
+        // An endpoint's own group can carry clients too (a workload the model does not read, such as an MWAA
+        // environment, often shares it): "any group of the VPC" includes it, after the groups clients declare.
+        for (SecurityGroup g : endpointOnly) {
+            if (out.size() >= MAX_VPC_GROUPS) {
+                break;
+            }
+            out.add(new ClientProfile("any security group of the VPC: " + g.id().logicalId()
+                    + " (also an endpoint's)", List.of(g), null, publicIp,
+                    List.of(Code.ASSUMED_ANY_SECURITY_GROUP_OF_VPC), null));
+        }
+        if (noClientGroup) {
             // No usable group declared: a workload launched later gets a new group with AWS's default rules.
             ResourceId id = new ResourceId(subnet.id().stack(), "(new security group)");
             SecurityGroup fresh = new SecurityGroup(id, "", subnet.vpc(), List.of(),

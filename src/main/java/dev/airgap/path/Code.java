@@ -46,8 +46,15 @@ public enum Code {
     PRIVATE_DNS_NEEDS_VPC_DNS_ATTRIBUTES(false),
     NOT_CONNECTED_TO_ON_PREMISES(false),
     ROUTING_LOOP(false),
+    /** A route to an instance or network interface whose source/destination check is on: EC2 drops the traffic. */
+    SOURCE_DEST_CHECK_ENABLED(false),
     /** A nested stack outside the analysed templates is handed the VPC's resources and may change its paths. */
     NESTED_STACK_NOT_IN_RUN(false),
+    /**
+     * A resource whose effect is not modelled (a custom resource, a third-party type) is handed the VPC's route
+     * tables, subnets, groups or gateways and may change its paths at deploy time.
+     */
+    CHANGED_BY_UNMODELLED_RESOURCE(false),
     // ---- assumptions
     /** A value the templates cannot give (unknown before deployment) decided or stopped the analysis. */
     ASSUMED_UNRESOLVED_VALUE(true),

@@ -18,9 +18,24 @@ final class FilterChecks {
     static final int HTTPS = 443;
 
     private final SecurityGroupEvaluator groups;
+    private final RegionNetwork network;
 
     FilterChecks(RegionNetwork network) {
         this.groups = new SecurityGroupEvaluator(network);
+        this.network = network;
+    }
+
+    /** A rule of unknown group may be the one that allows the flow: then the block is only possible. */
+    private boolean unplaced(Trace t, boolean ingress, String what) {
+        List<String> rules = network.unplacedRules(ingress);
+        if (rules.isEmpty()) {
+            return false;
+        }
+        t.unknown(what + " allow no HTTPS, but standalone " + (ingress ? "ingress" : "egress") + " rule "
+                + rules.get(0) + (rules.size() > 1 ? " and " + (rules.size() - 1) + " more" : "")
+                + " adds to a group the templates cannot name, which may be one of these",
+                Code.ASSUMED_UNRESOLVED_VALUE);
+        return true;
     }
 
     /** The client's groups must let HTTPS out to {@code to}. */
@@ -43,6 +58,9 @@ final class FilterChecks {
         }
         if (first == null) {
             t.unknown(p.label() + " has no security group the templates give", Code.ASSUMED_UNRESOLVED_VALUE);
+            return;
+        }
+        if (unplaced(t, false, "security groups " + p.groupNames() + " of " + p.label())) {
             return;
         }
         t.block(first.id(), "AWS::EC2::SecurityGroup", Code.ENI_SG_RULES_MISMATCH,
@@ -69,6 +87,9 @@ final class FilterChecks {
             return;
         }
         SecurityGroup g = targetGroups.get(0);
+        if (unplaced(t, true, "the groups of the target")) {
+            return;
+        }
         String source = client != null && !client.groups().isEmpty()
                 ? client.groups().get(0).id().logicalId() + " (or " + from.label() + ")" : from.label();
         t.block(g.id(), "AWS::EC2::SecurityGroup", Code.ENI_SG_RULES_MISMATCH,

@@ -40,6 +40,7 @@ public final class PathAnalyzer {
         }
         List<SubnetResult> subnets = new ArrayList<>();
         List<VpcResult> vpcs = new ArrayList<>();
+        List<TrustedUse> trusted = new ArrayList<>();
         for (RegionNetwork network : model.regions()) {
             // Propagated VPN routes carry what on-prem advertises: the declared blocks and the VPN static routes.
             List<IPAddress> known = new ArrayList<>(onPrem);
@@ -53,17 +54,24 @@ public final class PathAnalyzer {
             EgressEvaluator egress = new EgressEvaluator(network, walker);
             BucketScopes buckets = new BucketScopes(model.run(), network, options.accessChecks());
             UnseenStacks unseen = UnseenStacks.of(network);
+            UnmodelledResources unmodelled = UnmodelledResources.of(network, options.trustedResources());
+            trusted.addAll(unmodelled.trusted());
             for (Subnet s : network.subnets()) {
                 List<ClientProfile> profiles = ClientProfiles.of(network, s);
                 Optional<String> untrusted = unseen.reason(s.vpc());
+                Optional<String> changed = unmodelled.reason(s.vpc());
                 Map<String, ServiceVerdict> verdicts = new LinkedHashMap<>();
                 for (String service : services) {
                     ServiceVerdict v = buckets.apply(serviceEvaluator.evaluate(s, service, profiles));
-                    verdicts.put(service, untrusted.isPresent() ? unseen.apply(v, untrusted.get()) : v);
+                    v = untrusted.isPresent() ? unseen.apply(v, untrusted.get()) : v;
+                    verdicts.put(service, changed.isPresent()
+                            ? UnseenStacks.apply(v, changed.get(), Code.CHANGED_BY_UNMODELLED_RESOURCE) : v);
                 }
                 EgressVerdict internet = egress.evaluate(s, profiles);
-                subnets.add(new SubnetResult(network, s,
-                        untrusted.isPresent() ? unseen.apply(internet, untrusted.get()) : internet, verdicts));
+                internet = untrusted.isPresent() ? unseen.apply(internet, untrusted.get()) : internet;
+                subnets.add(new SubnetResult(network, s, changed.isPresent()
+                        ? UnseenStacks.apply(internet, changed.get(), Code.CHANGED_BY_UNMODELLED_RESOURCE) : internet,
+                        verdicts));
             }
             OnPremisesEvaluator onPremises = new OnPremisesEvaluator(network, lookup, filters, interfaces, onPrem);
             for (Vpc v : network.vpcs()) {
@@ -74,7 +82,7 @@ public final class PathAnalyzer {
                 .thenComparing(r -> r.subnet().id().logicalId()).thenComparing(SubnetResult::region, NULLS_FIRST));
         vpcs.sort(Comparator.comparing((VpcResult r) -> r.vpc().id().stack())
                 .thenComparing(r -> r.vpc().id().logicalId()).thenComparing(VpcResult::region, NULLS_FIRST));
-        return new PathResult(services, subnets, vpcs);
+        return new PathResult(services, subnets, vpcs, trusted);
     }
 
     /**

@@ -5,14 +5,22 @@ import java.util.Optional;
 
 /**
  * Everything the path stage found, in a deterministic order: subnets and VPCs sorted by (stack, logical ID,
- * region).
+ * region). {@code trusted} lists the resources that could have changed routing or filtering but that the user
+ * trusts ({@code <trustedResources>}).
  */
-public record PathResult(List<String> services, List<SubnetResult> subnets, List<VpcResult> vpcs) {
+public record PathResult(List<String> services, List<SubnetResult> subnets, List<VpcResult> vpcs,
+                         List<TrustedUse> trusted) {
 
     public PathResult {
         services = List.copyOf(services);
         subnets = List.copyOf(subnets);
         vpcs = List.copyOf(vpcs);
+        trusted = List.copyOf(trusted);
+    }
+
+    /** A result in which no resource needed the user's trust. */
+    public PathResult(List<String> services, List<SubnetResult> subnets, List<VpcResult> vpcs) {
+        this(services, subnets, vpcs, List.of());
     }
 
     /** The first subnet result with this logical ID (any stack, any region). */

@@ -386,6 +386,18 @@ final class RouteWalker {
             return false;
         }
         Subnet natSubnet = network.subnet(subnetId.get()).get();
+        Known<Boolean> forwards = network.forwards(id.get());
+        if (!forwards.isKnown()) {
+            t.unknown("whether " + id.get().logicalId() + " forwards traffic is unknown: " + forwards.reason(),
+                    Code.ASSUMED_UNRESOLVED_VALUE);
+            return false;
+        }
+        if (!forwards.get()) {
+            t.block(id.get(), type, Code.SOURCE_DEST_CHECK_ENABLED, "the route goes to " + id.get().logicalId()
+                    + ", whose source/destination check is on: EC2 drops traffic not addressed to it",
+                    "set SourceDestCheck: false on " + id.get().logicalId() + " if it is meant to forward (NAT)");
+            return false;
+        }
         if (publicIp == null) {
             publicIp = ClientProfiles.publicIpv4(natSubnet);
         }

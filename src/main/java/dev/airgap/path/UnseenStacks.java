@@ -63,27 +63,36 @@ final class UnseenStacks {
     }
 
     ServiceVerdict apply(ServiceVerdict v, String reason) {
+        return apply(v, reason, Code.NESTED_STACK_NOT_IN_RUN);
+    }
+
+    /** The verdict made UNKNOWN for a reason outside the templates, with its code; an UNKNOWN one is kept. */
+    static ServiceVerdict apply(ServiceVerdict v, String reason, Code code) {
         if (v.access() == Access.UNKNOWN) {
             return v;
         }
         return new ServiceVerdict(v.service(), Access.UNKNOWN, false, v.ipType(), v.dnsName(),
-                v.requiresEndpointUrl(), v.endpoint(), v.hops(), withCode(v.codes()),
+                v.requiresEndpointUrl(), v.endpoint(), v.hops(), withCode(v.codes(), code),
                 reason + " (from the templates alone: " + v.access() + ", " + v.reason() + ")", v.blockers(),
                 v.securityGroups(), v.endpointId(), v.client(),
                 v.buckets() == null ? null : new Buckets("UNKNOWN", List.of(), List.of(), v.buckets().role(), reason));
     }
 
     EgressVerdict apply(EgressVerdict e, String reason) {
+        return apply(e, reason, Code.NESTED_STACK_NOT_IN_RUN);
+    }
+
+    static EgressVerdict apply(EgressVerdict e, String reason, Code code) {
         if (e.egress() == Egress.UNKNOWN) {
             return e;
         }
-        return new EgressVerdict(Egress.UNKNOWN, e.hops(), withCode(e.codes()),
+        return new EgressVerdict(Egress.UNKNOWN, e.hops(), withCode(e.codes(), code),
                 reason + " (from the templates alone: " + e.egress() + ", " + e.reason() + ")", e.blockers());
     }
 
-    private static List<Code> withCode(List<Code> codes) {
+    private static List<Code> withCode(List<Code> codes, Code code) {
         List<Code> out = new ArrayList<>(codes);
-        out.add(Code.NESTED_STACK_NOT_IN_RUN);
+        out.add(code);
         return out;
     }
 

@@ -28,6 +28,7 @@ import dev.airgap.path.OnPremisesVerdict;
 import dev.airgap.path.PathResult;
 import dev.airgap.path.ServiceVerdict;
 import dev.airgap.path.SubnetResult;
+import dev.airgap.path.TrustedUse;
 import dev.airgap.path.VpcResult;
 import dev.airgap.require.Violation;
 import dev.airgap.resolve.ResolvedRun;
@@ -130,6 +131,7 @@ public final class JsonReport {
             vpcs(g, result);
             subnets(g, result);
             notModelled(g, model);
+            trusted(g, result);
             if (costs == null) {
                 g.writeObjectFieldStart("costs");
                 g.writeEndObject();
@@ -434,6 +436,28 @@ public final class JsonReport {
         g.writeArrayFieldStart(field);
         for (String s : values) {
             g.writeString(s);
+        }
+        g.writeEndArray();
+    }
+
+    /**
+     * The resources the user trusts not to change routing or filtering ({@code <trustedResources>}), with the reason;
+     * the key is present only when some resource needed the trust, so reports of runs without any keep their bytes.
+     */
+    private static void trusted(JsonGenerator g, PathResult result) throws IOException {
+        if (result.trusted().isEmpty()) {
+            return;
+        }
+        g.writeArrayFieldStart("trustedResources");
+        for (TrustedUse t : result.trusted()) {
+            g.writeStartObject();
+            g.writeStringField("stack", t.resource().stack());
+            g.writeStringField("logicalId", t.resource().logicalId());
+            g.writeStringField("type", t.type());
+            strings(g, "handed", t.handed());
+            g.writeStringField("pattern", t.trust().pattern());
+            g.writeStringField("reason", t.trust().reason());
+            g.writeEndObject();
         }
         g.writeEndArray();
     }

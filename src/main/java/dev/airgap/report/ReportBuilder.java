@@ -128,6 +128,12 @@ public final class ReportBuilder {
         }
         out.add(new Paragraph(t.get("summary.access", String.join(", ", p.services()))));
         out.add(new Table(headers, access));
+        if (!p.trusted().isEmpty()) {
+            // Every waiver of the fail-closed rule is visible where the verdicts are read.
+            out.add(new Paragraph(t.get("summary.trusted")));
+            out.add(new Bullets(p.trusted().stream().map(u -> t.get("summary.trustedItem", u.resource().logicalId(),
+                    u.type(), String.join(", ", u.handed()), u.trust().reason())).toList()));
+        }
     }
 
     // ---- diagrams ----------------------------------------------------------------------------------------------

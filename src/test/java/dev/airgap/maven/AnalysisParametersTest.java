@@ -87,4 +87,21 @@ class AnalysisParametersTest {
         assertThat(check.parameters().request().nestedTemplates().entries()).singleElement()
                 .satisfies(e -> assertThat(e.file()).hasToString("cfn/vpc.yaml"));
     }
+
+    @Test
+    void trustedResourcesReachTheRequestAndAMalformedOneNamesItsEntry() throws Exception {
+        CheckMojo check = new CheckMojo();
+        check.setLog(new SystemStreamLog());
+        check.trustedResources = List.of("Custom::TagRouteTables=only tags, reviewed", " ");
+
+        assertThat(check.parameters().trustList()).singleElement()
+                .satisfies(t -> assertThat(t.reason()).isEqualTo("only tags, reviewed"));
+
+        check.trustedResources = List.of("Custom::A=ok", "Custom::TagRouteTables");
+        assertThatThrownBy(() -> check.parameters().trustList())
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("airgap: <trustedResources> entry 2 'Custom::TagRouteTables' is not of the "
+                        + "form TYPE-OR-LOGICAL-ID-GLOB=REASON")
+                .hasMessageNotContaining("\n");
+    }
 }
