@@ -53,7 +53,8 @@ final class UnseenStacks {
         stacksByVpc.forEach((vpc, stacks) -> reasons.put(vpc, "nested stack " + String.join(", ",
                 stacks.stream().distinct().sorted().toList()) + " receives resources of " + vpc.logicalId()
                 + " but its template is not in the analysed templates, so it may add routes, endpoints or security "
-                + "group rules there; add its template to <templates> (a local TemplateURL or the cdk.out asset)"));
+                + "group rules there; add its template to <templates> (a local TemplateURL or the cdk.out asset), "
+                + "or map its S3 TemplateURL to the local file in <nestedTemplates>"));
         return new UnseenStacks(reasons);
     }
 
