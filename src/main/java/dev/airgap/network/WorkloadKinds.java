@@ -89,6 +89,17 @@ final class WorkloadKinds {
             kind("AWS::ApiGatewayV2::VpcLink", List.of("SubnetIds"), List.of("SecurityGroupIds"),
                     "aws-resource-apigatewayv2-vpclink.html"));
 
+    /**
+     * The property naming the IAM role the workload's own calls are signed with, for the kinds whose row page
+     * documents one; the others' callers are unknown to the policy stage.
+     */
+    static final Map<String, String> ROLES = Map.of(
+            "AWS::EKS::Nodegroup", "NodeRole",
+            "AWS::MWAA::Environment", "ExecutionRoleArn",
+            "AWS::SageMaker::NotebookInstance", "RoleArn",
+            "AWS::SageMaker::Domain", "DefaultUserSettings.ExecutionRole",
+            "AWS::CodeBuild::Project", "ServiceRole");
+
     static final Map<String, Kind> BY_TYPE = ALL.stream().collect(Collectors.toMap(Kind::type, Function.identity()));
 
     /**

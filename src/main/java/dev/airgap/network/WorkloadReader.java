@@ -222,8 +222,13 @@ final class WorkloadReader {
         }
         region.addWorkload(new Workload(r.id(), r.type(), r.constructPath(), subnets, groups, kind.publicIp(),
                 "the service's network interfaces get no public IPv4 (" + kind.source() + ")",
-                Known.unknown(r.type() + " has no instance profile"),
-                Known.unknown(r.type() + " takes its role from the service")));
+                Known.unknown(r.type() + " has no instance profile"), kindRole(r)));
+    }
+
+    private static Known<ResourceId> kindRole(Resource r) {
+        String path = WorkloadKinds.ROLES.get(r.type());
+        return path == null ? Known.unknown(r.type() + " names no role of its own callers")
+                : roleRef(at(r.properties().entries(), path));
     }
 
     /**

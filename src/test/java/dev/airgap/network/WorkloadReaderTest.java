@@ -87,6 +87,19 @@ class WorkloadReaderTest {
     }
 
     @Test
+    void aNodeGroupsCallsAreSignedWithItsNodeRole() {
+        assertThat(inSubnet("""
+                    Type: AWS::EKS::Nodegroup
+                    Properties:
+                      Subnets: [!Ref Subnet]
+                      NodeRole: !GetAtt Role.Arn
+                  Role:
+                    Type: AWS::IAM::Role
+                """)).singleElement()
+                .satisfies(w -> assertThat(w.role()).isEqualTo(Known.of(new ResourceId("Stack", "Role"))));
+    }
+
+    @Test
     void anEmrClusterWithoutManagedGroupsHasGroupsThatCannotBeKnown() {
         assertThat(inSubnet("    Type: AWS::EMR::Cluster\n    Properties:\n      Instances: {Ec2SubnetId: !Ref Subnet}\n"))
                 .singleElement().satisfies(w -> assertThat(w.securityGroups()).singleElement()
