@@ -208,7 +208,7 @@ final class WorkloadReader {
             groups.addAll(region.groupRefs(at(r.properties().entries(), path)));
         }
         if (kind.type().equals("AWS::EKS::Nodegroup")) {
-            Value.MapValue data = launchTemplateData(r.property("LaunchTemplate"));
+            Value.MapValue data = nodegroupTemplateData(r.property("LaunchTemplate"));
             if (data != null) {
                 groups.addAll(region.groupRefs(data.get("SecurityGroupIds")));
             }
@@ -223,6 +223,22 @@ final class WorkloadReader {
         region.addWorkload(new Workload(r.id(), r.type(), r.constructPath(), subnets, groups, kind.publicIp(),
                 "the service's network interfaces get no public IPv4 (" + kind.source() + ")",
                 Known.unknown(r.type() + " has no instance profile"), kindRole(r)));
+    }
+
+    /** EKS names a node group's launch template by {@code Id} or {@code Name}, not as EC2 does. */
+    private Value.MapValue nodegroupTemplateData(Value spec) {
+        if (!(spec instanceof Value.MapValue m)) {
+            return null;
+        }
+        Resource lt = null;
+        if (m.get("Id") instanceof Value.Ref ref) {
+            lt = launchTemplates.get(ref.target());
+        } else if (m.get("Name") instanceof Value.Text t) {
+            lt = launchTemplatesByName.get(t.value());
+        } else if (m.get("Name") instanceof Value.Ref ref) {
+            lt = launchTemplates.get(ref.target());
+        }
+        return lt == null ? null : Values.map(lt.property("LaunchTemplateData"));
     }
 
     private static Known<ResourceId> kindRole(Resource r) {

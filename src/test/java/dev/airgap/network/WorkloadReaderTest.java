@@ -100,6 +100,25 @@ class WorkloadReaderTest {
     }
 
     @Test
+    void thePublicEksSamplesClusterAndNodeGroupAreWorkloadsOfItsPrivateSubnets() throws Exception {
+        String yaml;
+        try (var in = WorkloadReaderTest.class.getResourceAsStream(
+                "/corpus/public/aws-cloudformation__aws-cloudformation-templates__EKS__template.yaml")) {
+            yaml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        RegionNetwork n = Fixtures.model("us-west-2", yaml).regions().get(0);
+        List<Workload> ws = n.workloadsIn(new ResourceId("Stack", "PrivateSubnet1"));
+        assertThat(ws).extracting(Workload::type).containsExactlyInAnyOrder("AWS::EKS::Cluster", "AWS::EKS::Nodegroup");
+        // The cluster's declared group, plus the one EKS creates, which the templates cannot show.
+        assertThat(ws).filteredOn(w -> w.type().equals("AWS::EKS::Cluster")).singleElement()
+                .satisfies(w -> assertThat(w.securityGroups()).hasSize(2)
+                        .contains(Known.of(new ResourceId("Stack", "ControlPlaneSecurityGroup"))));
+        // The nodes' launch template names its groups, so EKS adds no group of its own.
+        assertThat(ws).filteredOn(w -> w.type().equals("AWS::EKS::Nodegroup")).singleElement()
+                .satisfies(w -> assertThat(w.securityGroups()).isNotEmpty().allMatch(Known::isKnown));
+    }
+
+    @Test
     void anEmrClusterWithoutManagedGroupsHasGroupsThatCannotBeKnown() {
         assertThat(inSubnet("    Type: AWS::EMR::Cluster\n    Properties:\n      Instances: {Ec2SubnetId: !Ref Subnet}\n"))
                 .singleElement().satisfies(w -> assertThat(w.securityGroups()).singleElement()
