@@ -239,6 +239,7 @@ final class NetworkModelBuilder {
                     break;
                 default:
                     others.add(new OtherResource(r.id(), r.type()));
+                    workloadResources.add(r); // WorkloadKinds and the general rule may place interfaces
             }
         }
 

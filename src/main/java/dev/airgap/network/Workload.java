@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * Something the templates place in subnets: an EC2 instance, an auto-scaling group (with its launch template), a
- * Lambda function or an ECS service with a VPC configuration. Its security groups decide whose rules a subnet's
- * verdict is computed for.
+ * Lambda function or an ECS service with a VPC configuration, a type of {@link WorkloadKinds}' table (EKS, MWAA,
+ * SageMaker, RDS, ...) or any other resource naming subnets together with security groups. Its security groups
+ * decide whose rules a subnet's verdict is computed for.
  *
  * @param subnets         the subnets it runs in (an unknown entry when the list cannot be known)
  * @param securityGroups  its groups; empty means the VPC's default group

@@ -32,7 +32,15 @@ final class WorkloadReader {
                 case "AWS::EC2::Instance": instance(r); break;
                 case "AWS::AutoScaling::AutoScalingGroup": autoScalingGroup(r); break;
                 case "AWS::Lambda::Function": lambda(r); break;
-                default: ecs(r);
+                case "AWS::ECS::Service":
+                case "AWS::ECS::TaskSet": ecs(r); break;
+                default:
+                    WorkloadKinds.Kind kind = WorkloadKinds.BY_TYPE.get(r.type());
+                    if (kind != null) {
+                        known(r, kind);
+                    } else if (!WorkloadKinds.excluded(r.type())) {
+                        generalRule(r);
+                    }
             }
         }
     }
@@ -184,6 +192,142 @@ final class WorkloadReader {
         region.addWorkload(new Workload(r.id(), r.type(), r.constructPath(), subnets,
                 region.groupRefs(aws.get("SecurityGroups")), publicIp, assign.reason(),
                 Known.unknown("ECS tasks use a task role, not an instance profile"), taskRole(r)));
+    }
+
+    /** A type of {@link WorkloadKinds}: its subnets and groups sit at the property paths of its row. */
+    private void known(Resource r, WorkloadKinds.Kind kind) {
+        List<Known<ResourceId>> subnets = new ArrayList<>();
+        for (String path : kind.subnets()) {
+            subnets.addAll(subnetsAt(r, path));
+        }
+        if (subnets.isEmpty()) {
+            return; // not in a VPC (a public App Runner service, an EMR cluster in EC2-Classic style): no ENI here
+        }
+        List<Known<ResourceId>> groups = new ArrayList<>();
+        for (String path : kind.groups()) {
+            groups.addAll(region.groupRefs(at(r.properties().entries(), path)));
+        }
+        if (kind.type().equals("AWS::EKS::Nodegroup")) {
+            Value.MapValue data = nodegroupTemplateData(r.property("LaunchTemplate"));
+            if (data != null) {
+                groups.addAll(region.groupRefs(data.get("SecurityGroupIds")));
+            }
+        }
+        boolean serviceGroup = kind.createdGroup() != null
+                && !(kind.type().equals("AWS::EMR::Cluster") && !groups.isEmpty())
+                && !(kind.type().equals("AWS::EKS::Nodegroup") && !groups.isEmpty());
+        if (serviceGroup) {
+            // A group the service makes outside the templates may allow what the declared ones do not.
+            groups.add(Known.unknown(kind.createdGroup()));
+        }
+        region.addWorkload(new Workload(r.id(), r.type(), r.constructPath(), subnets, groups, kind.publicIp(),
+                "the service's network interfaces get no public IPv4 (" + kind.source() + ")",
+                Known.unknown(r.type() + " has no instance profile"), kindRole(r)));
+    }
+
+    /** EKS names a node group's launch template by {@code Id} or {@code Name}, not as EC2 does. */
+    private Value.MapValue nodegroupTemplateData(Value spec) {
+        if (!(spec instanceof Value.MapValue m)) {
+            return null;
+        }
+        Resource lt = null;
+        if (m.get("Id") instanceof Value.Ref ref) {
+            lt = launchTemplates.get(ref.target());
+        } else if (m.get("Name") instanceof Value.Text t) {
+            lt = launchTemplatesByName.get(t.value());
+        } else if (m.get("Name") instanceof Value.Ref ref) {
+            lt = launchTemplates.get(ref.target());
+        }
+        return lt == null ? null : Values.map(lt.property("LaunchTemplateData"));
+    }
+
+    private static Known<ResourceId> kindRole(Resource r) {
+        String path = WorkloadKinds.ROLES.get(r.type());
+        return path == null ? Known.unknown(r.type() + " names no role of its own callers")
+                : roleRef(at(r.properties().entries(), path));
+    }
+
+    /**
+     * DESIGN's general rule for types the table does not know: a resource whose properties hold references to
+     * subnets of the run together with references to security groups places interfaces with those groups in those
+     * subnets.
+     */
+    private void generalRule(Resource r) {
+        List<Known<ResourceId>> subnets = new ArrayList<>();
+        List<Known<ResourceId>> groups = new ArrayList<>();
+        for (Value v : r.properties().entries().values()) {
+            collect(v, subnets, groups, 0);
+        }
+        if (subnets.isEmpty() || groups.isEmpty()) {
+            return;
+        }
+        region.addWorkload(new Workload(r.id(), r.type(), r.constructPath(), subnets, groups, PublicIp.UNKNOWN,
+                r.type() + " is not in airgap's table of workloads: whether its interfaces get a public IPv4 is"
+                        + " unknown",
+                Known.unknown(r.type() + " has no instance profile"),
+                Known.unknown(r.type() + " is not in airgap's table of workloads")));
+    }
+
+    private static final int MAX_DEPTH = 16;
+
+    /** References to subnets and security groups of the run anywhere under {@code v}. */
+    private void collect(Value v, List<Known<ResourceId>> subnets, List<Known<ResourceId>> groups, int depth) {
+        if (depth > MAX_DEPTH) {
+            return;
+        }
+        if (v instanceof Value.MapValue m) {
+            m.entries().values().forEach(x -> collect(x, subnets, groups, depth + 1));
+        } else if (v instanceof Value.ListValue l) {
+            l.items().forEach(x -> collect(x, subnets, groups, depth + 1));
+        } else if (v instanceof Value.Ref ref && typeOf(ref.target()).equals("AWS::EC2::Subnet")) {
+            addOnce(subnets, Known.of(ref.target()));
+        } else if (v instanceof Value.Ref ref && typeOf(ref.target()).equals("AWS::EC2::SecurityGroup")
+                || v instanceof Value.Attr a && (a.attribute().equals("GroupId")
+                && typeOf(a.target()).equals("AWS::EC2::SecurityGroup")
+                || a.attribute().equals("DefaultSecurityGroup") && typeOf(a.target()).equals("AWS::EC2::VPC"))) {
+            addOnce(groups, region.groupRef(v));
+        }
+    }
+
+    private String typeOf(ResourceId id) {
+        Resource target = region.all.get(id);
+        return target == null ? "" : target.type();
+    }
+
+    private static void addOnce(List<Known<ResourceId>> list, Known<ResourceId> item) {
+        if (!list.contains(item)) {
+            list.add(item);
+        }
+    }
+
+    /** The subnets at {@code path}; {@code Name>Path} follows the reference at {@code Name} to a subnet group. */
+    private List<Known<ResourceId>> subnetsAt(Resource r, String path) {
+        int hop = path.indexOf('>');
+        if (hop < 0) {
+            return Values.refs(at(r.properties().entries(), path), path);
+        }
+        String name = path.substring(0, hop);
+        Value v = at(r.properties().entries(), name);
+        if (Values.absent(v)) {
+            return List.of(Known.unknown(r.id().logicalId() + " names no " + name + ": it uses the default VPC"));
+        }
+        Known<ResourceId> group = Values.ref(v, name);
+        Resource target = group.isKnown() ? region.all.get(group.get()) : null;
+        if (target == null) {
+            return List.of(Known.unknown(group.isKnown() ? name + " " + group.get() + " is not in the run"
+                    : group.reason()));
+        }
+        return Values.refs(at(target.properties().entries(), path.substring(hop + 1)), name + "." + path.substring(hop + 1));
+    }
+
+    /** The value at a dotted property path, or null. */
+    private static Value at(Map<String, Value> properties, String path) {
+        String[] parts = path.split("\\.");
+        Value v = properties.get(parts[0]);
+        for (int i = 1; i < parts.length && v != null; i++) {
+            v = v instanceof Value.MapValue m ? m.get(parts[i]) : null;
+        }
+        return v;
     }
 
     /** The {@code LaunchTemplateData} a launch template specification points at, by ID or by name. */
