@@ -189,7 +189,7 @@ final class BucketScopes {
         String text = reach + "; the " + who.kind() + " has no role in the templates, so its own permissions are "
                 + "unknown.";
         return new Buckets(ceiling.scope().name(), ceiling.allowed(), List.of(), null, text,
-                answers(evaluator, tables));
+                answers(evaluator, tables), true);
     }
 
     /** {@code endpoint policy S3Endpoint, statement OnlyTestBucket} (or {@code Statement[0]} without a Sid). */
