@@ -12,6 +12,7 @@ import dev.airgap.policy.IdentityPolicies;
 import dev.airgap.policy.PolicySet;
 import dev.airgap.policy.ResourceScope;
 import dev.airgap.policy.RunPolicies;
+import dev.airgap.policy.Scope;
 import dev.airgap.policy.ScopeAnalyzer;
 import dev.airgap.resolve.ResolvedRun;
 import dev.airgap.resolve.ResourceId;
@@ -59,9 +60,21 @@ final class BucketScopes {
         }
         Workload client = v.client() == null ? null : network.workload(v.client()).orElse(null);
         // The client matters through its role only: key the memo by the role, not by the workload.
-        Object who = client == null ? "no client" : roleOf(client).map(Object.class::cast).orElse("unknown role");
+        Object who = client == null ? "no client"
+                : roleOf(client).map(Object.class::cast).orElseGet(() -> new UnknownRole(kindOf(client)));
         return v.withBuckets(memo.computeIfAbsent(Arrays.asList(tables, v.endpointId(), who),
                 k -> evaluate(v.endpointId(), who, tables)));
+    }
+
+    /** A workload whose role the templates do not name; keyed by its kind so the sentence can say what it is. */
+    private record UnknownRole(String kind) {}
+
+    private static String kindOf(Workload w) {
+        return switch (w.type()) {
+            case "AWS::EC2::Instance" -> "instance";
+            case "AWS::Lambda::Function" -> "function";
+            default -> "workload";
+        };
     }
 
     private final Map<Workload, Optional<ResourceId>> roles = new HashMap<>();
@@ -107,6 +120,12 @@ final class BucketScopes {
                     .build();
             AccessEvaluator evaluator = new AccessEvaluator(set, policies.context(endpoint, role).build());
             ResourceScope scope = tables ? ScopeAnalyzer.tables(evaluator) : ScopeAnalyzer.buckets(evaluator);
+            if (who instanceof UnknownRole unknown && scope.scope() == Scope.UNKNOWN) {
+                Optional<ResourceScope> ceiling = endpointCeiling(endpoint, tables);
+                if (ceiling.isPresent()) {
+                    return capped(ceiling.get(), unknown, tables, evaluator);
+                }
+            }
             StringBuilder text = new StringBuilder();
             for (String reason : scope.reasons()) {
                 text.append(text.length() == 0 ? "" : " ").append(reason.trim())
@@ -116,19 +135,67 @@ final class BucketScopes {
                 text.append(text.length() == 0 ? "" : " ")
                         .append("No workload is placed in the subnet: the role's policies are not considered.");
             }
-            List<AccessCheckResult> answers = new ArrayList<>();
-            if (!tables) {
-                for (AccessCheck c : checks) {
-                    AccessAnswer a = evaluator.decide(AccessQuestion.s3(c.action(), BucketRef.named(c.bucket())));
-                    answers.add(new AccessCheckResult(c, a.decision().name(),
-                            a.because().stream().map(DecidingStatement::label).toList(), a.reasons()));
-                }
-            }
             return new Buckets(scope.scope().name(), scope.allowed(), scope.undecided(),
-                    role == null ? null : role.logicalId(), text.toString(), answers);
+                    role == null ? null : role.logicalId(), text.toString(), answers(evaluator, tables));
         } catch (RuntimeException e) {
             // Policy evaluation must never break the network analysis: say it could not decide.
             return new Buckets("UNKNOWN", List.of(), List.of(), null, "policy evaluation failed: " + e);
         }
+    }
+
+    /** The user's access checks, answered with the caller's real (possibly unknown) permissions. */
+    private List<AccessCheckResult> answers(AccessEvaluator evaluator, boolean tables) {
+        List<AccessCheckResult> answers = new ArrayList<>();
+        if (!tables) {
+            for (AccessCheck c : checks) {
+                AccessAnswer a = evaluator.decide(AccessQuestion.s3(c.action(), BucketRef.named(c.bucket())));
+                answers.add(new AccessCheckResult(c, a.decision().name(),
+                        a.because().stream().map(DecidingStatement::label).toList(), a.reasons()));
+            }
+        }
+        return answers;
+    }
+
+    /**
+     * What any caller can reach through the endpoint: the same endpoint and bucket policies with the role taken to
+     * allow everything. A role can only narrow that, so the ceiling is a sound upper bound of the unknown caller.
+     */
+    private Optional<ResourceScope> endpointCeiling(ResourceId endpoint, boolean tables) {
+        if (endpoint == null) {
+            return Optional.empty();
+        }
+        PolicySet set = PolicySet.builder()
+                .endpoint(policies.endpointPolicyOf(endpoint))
+                .identity(IdentityPolicies.ignored())
+                .bucketPolicies(bucketPolicies())
+                .runBuckets(buckets())
+                .build();
+        AccessEvaluator ceiling = new AccessEvaluator(set, policies.context(endpoint, null).build());
+        return tables ? ScopeAnalyzer.tableCeiling(ceiling) : ScopeAnalyzer.bucketCeiling(ceiling);
+    }
+
+    /**
+     * The capped scope as one sentence a person reads: "at most test-us-west-bt (endpoint policy S3Endpoint,
+     * statement OnlyTestBucket); the instance has no role in the templates, so its own permissions are unknown".
+     */
+    private Buckets capped(ResourceScope ceiling, UnknownRole who, boolean tables, AccessEvaluator evaluator) {
+        String noun = tables ? "table" : "bucket";
+        String statements = ceiling.because().stream().map(BucketScopes::statementLabel).distinct()
+                .collect(java.util.stream.Collectors.joining(", "));
+        String reach = ceiling.scope() == Scope.NONE
+                ? "no " + noun + ": the endpoint policy allows none"
+                : "at most " + String.join(", ", ceiling.allowed())
+                + (statements.isEmpty() ? "" : " (" + statements + ")");
+        String text = reach + "; the " + who.kind() + " has no role in the templates, so its own permissions are "
+                + "unknown.";
+        return new Buckets(ceiling.scope().name(), ceiling.allowed(), List.of(), null, text,
+                answers(evaluator, tables), true);
+    }
+
+    /** {@code endpoint policy S3Endpoint, statement OnlyTestBucket} (or {@code Statement[0]} without a Sid). */
+    private static String statementLabel(DecidingStatement s) {
+        String policy = s.policy().resource() == null ? s.policy().name()
+                : "endpoint policy " + s.policy().resource().logicalId();
+        return policy + ", statement " + (s.sid().isEmpty() ? "Statement[" + s.index() + "]" : s.sid());
     }
 }

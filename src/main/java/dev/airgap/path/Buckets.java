@@ -11,9 +11,11 @@ import java.util.List;
  * @param role      the role whose policies were considered (logical ID), or null when only the path's policies were
  * @param reason    sentences for reports
  * @param checks    the answers to the user's access checks, in the order asked
+ * @param ceiling   true when the caller's own permissions are unknown (its role is not in the templates) and
+ *                  {@code allowed} is what the endpoint lets any caller reach: at most these, maybe fewer
  */
 public record Buckets(String scope, List<String> allowed, List<String> undecided, String role, String reason,
-                      List<AccessCheckResult> checks) {
+                      List<AccessCheckResult> checks, boolean ceiling) {
 
     public Buckets {
         allowed = List.copyOf(allowed);
@@ -21,7 +23,12 @@ public record Buckets(String scope, List<String> allowed, List<String> undecided
         checks = List.copyOf(checks);
     }
 
+    public Buckets(String scope, List<String> allowed, List<String> undecided, String role, String reason,
+                   List<AccessCheckResult> checks) {
+        this(scope, allowed, undecided, role, reason, checks, false);
+    }
+
     public Buckets(String scope, List<String> allowed, List<String> undecided, String role, String reason) {
-        this(scope, allowed, undecided, role, reason, List.of());
+        this(scope, allowed, undecided, role, reason, List.of(), false);
     }
 }

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The resources and actions of one family worth asking about: every bucket (or table) an Allow statement names
+ * The resources and actions of one family worth asking about: every bucket (or table) a statement names
  * (literally, by pattern or by {@code Ref}), every bucket with a bucket policy, and one representative action per
  * action pattern of the service. Wildcards become fresh names, so {@code arn:aws:s3:::logs-*} is asked about as
  * {@code logs-<fresh>} and {@code s3:Get*} as {@code s3:Get<fresh>}.
@@ -67,28 +67,28 @@ final class Candidates {
         return List.copyOf(actions.values());
     }
 
-    /** Allow statements whose resources could not be read: the list of resources may be incomplete. */
+    /** Allow Resource or Deny NotResource lists that could not be read: the list of resources may be incomplete. */
     Set<String> incomplete() {
         return incomplete;
     }
 
     private void scan(PolicyDocument doc) {
         for (Statement s : doc.statements()) {
-            if (s.effect() != Effect.ALLOW || s.malformed()) {
+            if (s.malformed()) {
                 continue;
             }
-            if (!s.action().negated()) {
-                s.action().items().forEach(this::action);
-            }
-            if (!s.resource().negated()) {
-                for (Value item : s.resource().items()) {
-                    SymbolicString.Result r = SymbolicString.pattern(item, context.symbols(), SymbolicString.Mode.ARN,
-                            doc.substitutesVariables() ? context : null);
-                    if (!r.ok() || !resource(r.tokens())) {
-                        incomplete.add(doc.source().name() + ", Statement[" + s.index() + "]: Resource "
-                                + (r.ok() ? Token.render(r.tokens()) : r.problem()) + " cannot be read as "
-                                + family.service() + " resources");
-                    }
+            // Deny statements name candidates too: what a Deny's NotAction or NotResource spares is reachable
+            // (Allow s3:* on * with Deny NotResource test-bucket reaches test-bucket, which no Allow names).
+            s.action().items().forEach(this::action);
+            // Unread names matter where they could be reachable: an Allow's Resource, a Deny's NotResource.
+            boolean mayReach = (s.effect() == Effect.ALLOW) != s.resource().negated();
+            for (Value item : s.resource().items()) {
+                SymbolicString.Result r = SymbolicString.pattern(item, context.symbols(), SymbolicString.Mode.ARN,
+                        doc.substitutesVariables() ? context : null);
+                if ((!r.ok() || !resource(r.tokens())) && mayReach) {
+                    incomplete.add(doc.source().name() + ", Statement[" + s.index() + "]: Resource "
+                            + (r.ok() ? Token.render(r.tokens()) : r.problem()) + " cannot be read as "
+                            + family.service() + " resources");
                 }
             }
         }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -27,6 +28,50 @@ public final class ScopeAnalyzer {
 
     public static ResourceScope tables(AccessEvaluator evaluator) {
         return analyze(ResourceFamily.TABLES, evaluator);
+    }
+
+    /**
+     * The buckets (or tables) an endpoint policy lets any caller reach when the caller's own permissions are
+     * unknown: {@code ceiling} must evaluate the same endpoint and resource policies with the role taken to allow
+     * everything ({@link IdentityPolicies#ignored()}). Empty unless the endpoint's Allow statements alone keep
+     * unnamed resources out (an implicit deny by the endpoint, not a Deny statement: the brief of issue 15 keeps
+     * Deny-based ceilings UNKNOWN) and every resource they name is decided. The result is RESTRICTED or NONE; its
+     * {@code because} names the endpoint statements that allow the listed resources.
+     */
+    public static Optional<ResourceScope> bucketCeiling(AccessEvaluator ceiling) {
+        return endpointCeiling(ResourceFamily.BUCKETS, ceiling);
+    }
+
+    /** {@link #bucketCeiling} for DynamoDB tables. */
+    public static Optional<ResourceScope> tableCeiling(AccessEvaluator ceiling) {
+        return endpointCeiling(ResourceFamily.TABLES, ceiling);
+    }
+
+    private static Optional<ResourceScope> endpointCeiling(ResourceFamily family, AccessEvaluator ceiling) {
+        PolicySet set = ceiling.policies();
+        if (set.endpoint() == null || set.endpoint().fullAccess()
+                || set.identity().mode() != IdentityPolicies.Mode.IGNORED) {
+            return Optional.empty();
+        }
+        Candidates candidates = Candidates.of(family, set, ceiling.context());
+        BucketRef otherBucket = family == ResourceFamily.BUCKETS ? BucketRef.named("<any other bucket>") : null;
+        AccessAnswer any = probe(ceiling, candidates.actions(),
+                targets(family, List.of(new Target.Part.Fresh("<unnamed>")), Set.of(), otherBucket));
+        boolean cappedByEndpointAllows = any.decision() == Decision.DENY && !any.explicitDeny()
+                && any.because().stream().allMatch(s -> s.policy().equals(set.endpoint().source()));
+        if (!cappedByEndpointAllows) {
+            return Optional.empty();
+        }
+        ResourceScope scope = analyze(family, ceiling);
+        if (scope.scope() != Scope.RESTRICTED && scope.scope() != Scope.NONE) {
+            return Optional.empty();
+        }
+        List<DecidingStatement> endpointStatements = scope.because().stream()
+                .filter(s -> s.policy().equals(set.endpoint().source())
+                        && s.contribution() == Contribution.ALLOWS)
+                .toList();
+        return Optional.of(new ResourceScope(scope.scope(), scope.allowed(), scope.undecided(), endpointStatements,
+                scope.reasons()));
     }
 
     private static ResourceScope analyze(ResourceFamily family, AccessEvaluator evaluator) {

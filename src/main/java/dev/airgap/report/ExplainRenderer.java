@@ -121,11 +121,16 @@ public final class ExplainRenderer {
         if (v.buckets() != null) {
             StringBuilder b = new StringBuilder("dynamodb".equals(v.service()) ? "    tables: " : "    buckets: ")
                     .append(v.buckets().scope());
-            if (!v.buckets().allowed().isEmpty() && !"ALL".equals(v.buckets().scope())) {
-                b.append(' ').append(String.join(", ", v.buckets().allowed()));
-            }
-            if (!v.buckets().reason().isBlank()) {
+            if (v.buckets().ceiling()) {
+                // the reason already is the sentence: "at most X (endpoint policy E, statement S); ..."
                 b.append(" - ").append(v.buckets().reason());
+            } else {
+                if (!v.buckets().allowed().isEmpty() && !"ALL".equals(v.buckets().scope())) {
+                    b.append(' ').append(String.join(", ", v.buckets().allowed()));
+                }
+                if (!v.buckets().reason().isBlank()) {
+                    b.append(" - ").append(v.buckets().reason());
+                }
             }
             line(b.toString());
             for (AccessCheckResult c : v.buckets().checks()) {

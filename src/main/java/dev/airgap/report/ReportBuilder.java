@@ -181,12 +181,14 @@ public final class ReportBuilder {
         return v.requiresEndpointUrl() ? t.get("endpointUrl", v.dnsName()) : v.dnsName();
     }
 
-    private static String buckets(ServiceVerdict v) {
+    private String buckets(ServiceVerdict v) {
         if (v.buckets() == null) {
             return "—";
         }
         if ("RESTRICTED".equals(v.buckets().scope())) {
-            return String.join(", ", v.buckets().allowed());
+            // a ceiling: the caller's own role is unknown, so it may reach fewer
+            return v.buckets().ceiling() ? t.get("buckets.atMost", String.join(", ", v.buckets().allowed()))
+                    : String.join(", ", v.buckets().allowed());
         }
         return v.buckets().scope();
     }
