@@ -75,8 +75,10 @@ public record Comparison(List<String> stacks, List<VerdictDifference> difference
     private static PathResult paths(List<StackTemplate> stacks, ResolveOptions resolve, AnalysisRequest request,
                                     List<String> services) {
         NetworkModel model = NetworkModel.build(new Resolver(resolve).resolve(stacks));
+        // The same options as the main analysis: a resource the user trusts must not make the comparison differ.
         return new PathAnalyzer().analyze(model, new PathOptions(services == null
-                ? Analyzer.services(model, request) : services, request.onPremisesCidrs()));
+                ? Analyzer.services(model, request) : services, request.onPremisesCidrs(), request.accessChecks(),
+                request.trustedResources()));
     }
 
     static List<VerdictDifference> differences(PathResult local, PathResult deployed) {

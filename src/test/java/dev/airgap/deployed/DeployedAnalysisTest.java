@@ -140,6 +140,25 @@ class DeployedAnalysisTest {
                 "compare: the deployed and the local templates of shared-network give the same verdicts");
     }
 
+    /** The compared analyses trust what the main analysis trusts: a trusted custom resource is no difference. */
+    @Test
+    void compareTrustsWhatTheUserTrusts() throws Exception {
+        stub.stack(new CloudFormationStub.Stack("shared-network", Fixtures.NETWORK_ID, "UPDATE_COMPLETE",
+                Fixtures.network().parameters(), Fixtures.network().outputs(),
+                Fixtures.resource("local-trusted/deployed.yaml"), null, List.of()));
+        AnalysisRequest trusting = request("local-trusted/shared-network.yaml").withDeployed(deployed(true))
+                .withTrustedResources(List.of(dev.airgap.path.TrustedResource.parse("Custom::TagRouteTables=tags only",
+                        "test")));
+        new Analyzer().analyze(trusting);
+        assertThat(warnings).filteredOn(w -> w.startsWith("compare")).containsExactly(
+                "compare: the deployed and the local templates of shared-network give the same verdicts");
+
+        warnings.clear();
+        new Analyzer().analyze(request("local-trusted/shared-network.yaml").withDeployed(deployed(true)));
+        assertThat(warnings).filteredOn(w -> w.startsWith("compare")).as("untrusted, it makes the verdicts UNKNOWN")
+                .isNotEmpty().noneMatch(w -> w.contains("give the same verdicts"));
+    }
+
     @Test
     void aStackThatIsBothLocalAndDeployedNeedsCompare() {
         assertThatThrownBy(() -> new Analyzer().analyze(request("local/shared-network.yaml")
