@@ -64,7 +64,7 @@ final class UnmodelledResources {
                 }
                 Map<ResourceId, Set<String>> handed = new TreeMap<>();
                 Set<ResourceId> targets = new TreeSet<>();
-                collectTargets(r.properties(), targets);
+                HandedResources.collect(r.properties(), UnmodelledResources::handsOver, targets);
                 for (ResourceId target : targets) {
                     for (ResourceId vpc : vpcsOf(network, target)) {
                         handed.computeIfAbsent(vpc, k -> new TreeSet<>()).add(target.logicalId());
@@ -147,18 +147,8 @@ final class UnmodelledResources {
         return out;
     }
 
-    private static void collectTargets(Value value, Set<ResourceId> out) {
-        if (value instanceof Value.Ref r) {
-            out.add(r.target());
-        } else if (value instanceof Value.Attr a && !a.attribute().contains("Cidr")) {
-            // An address block is no handle on the network; an ID attribute (DefaultSecurityGroup, GroupId) is.
-            out.add(a.target());
-        } else if (value instanceof Value.ListValue l) {
-            l.items().forEach(v -> collectTargets(v, out));
-        } else if (value instanceof Value.MapValue m) {
-            m.entries().values().forEach(v -> collectTargets(v, out));
-        } else if (value instanceof Value.Concat c) {
-            c.parts().forEach(v -> collectTargets(v, out));
-        }
+    /** An address block is no handle on the network; an ID attribute (DefaultSecurityGroup, GroupId) is. */
+    private static boolean handsOver(Value.Attr a) {
+        return !a.attribute().contains("Cidr");
     }
 }

@@ -5,7 +5,6 @@ import dev.airgap.network.RegionNetwork;
 import dev.airgap.resolve.ResolvedStack;
 import dev.airgap.resolve.Resource;
 import dev.airgap.resolve.ResourceId;
-import dev.airgap.resolve.Value;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -42,7 +41,7 @@ final class UnseenStacks {
                     continue;
                 }
                 Set<ResourceId> targets = new HashSet<>();
-                collectTargets(r.property("Parameters"), targets);
+                HandedResources.collect(r.property("Parameters"), a -> true, targets);
                 for (ResourceId target : targets) {
                     vpcOf(network, target).ifPresent(vpc -> stacksByVpc.computeIfAbsent(vpc, k -> new ArrayList<>())
                             .add(r.id().logicalId() + " (" + r.position() + ")"));
@@ -110,19 +109,5 @@ final class UnseenStacks {
             return viaTable;
         }
         return network.securityGroup(id).flatMap(g -> g.vpc().value());
-    }
-
-    private static void collectTargets(Value value, Set<ResourceId> out) {
-        if (value instanceof Value.Ref r) {
-            out.add(r.target());
-        } else if (value instanceof Value.Attr a) {
-            out.add(a.target());
-        } else if (value instanceof Value.ListValue l) {
-            l.items().forEach(v -> collectTargets(v, out));
-        } else if (value instanceof Value.MapValue m) {
-            m.entries().values().forEach(v -> collectTargets(v, out));
-        } else if (value instanceof Value.Concat c) {
-            c.parts().forEach(v -> collectTargets(v, out));
-        }
     }
 }
