@@ -1,5 +1,6 @@
 package dev.airgap.cost;
 
+import dev.airgap.network.ServiceNames;
 import java.util.Objects;
 
 /** A gateway endpoint (S3, DynamoDB): listed at zero, and used to tell which regions already have one. */

@@ -1,5 +1,6 @@
 package dev.airgap.cost;
 
+import dev.airgap.network.ServiceNames;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -31,8 +31,8 @@ public class Except {
     /** Why the requirement does not apply there. Mandatory. */
     String reason;
 
-    dev.airgap.require.Except toExcept() {
-        return new dev.airgap.require.Except(selector(subnet, "subnet"), selector(vpc, "vpc"), region, service, reason);
+    dev.airgap.require.Waiver toExcept() {
+        return new dev.airgap.require.Waiver(selector(subnet, "subnet"), selector(vpc, "vpc"), region, service, reason);
     }
 
     private static Selector selector(String text, String element) {

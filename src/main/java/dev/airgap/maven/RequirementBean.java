@@ -47,8 +47,8 @@ public abstract class RequirementBean {
     /** The element name, for messages. */
     abstract String element();
 
-    List<dev.airgap.require.Except> exceptions() {
-        List<dev.airgap.require.Except> out = new ArrayList<>();
+    List<dev.airgap.require.Waiver> exceptions() {
+        List<dev.airgap.require.Waiver> out = new ArrayList<>();
         for (Except e : exceptions) {
             try {
                 out.add(e.toExcept());

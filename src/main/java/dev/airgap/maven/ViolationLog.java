@@ -79,7 +79,7 @@ final class ViolationLog {
     }
 
     /** The CDK path (or stack/logicalId) and the logical ID, always both. */
-    private static String full(dev.airgap.require.Target t) {
+    private static String full(dev.airgap.require.Subject t) {
         return (t.path() == null ? t.stack() + "/" + t.logicalId() : t.path()) + " (logical ID " + t.logicalId() + ")";
     }
 

@@ -35,32 +35,32 @@ final class FilterReader {
     }
 
     SecurityGroupRule rule(ResourceId declaredBy, Value.MapValue p, boolean ingress) {
-        String protocol = Values.protocol(p.get("IpProtocol"));
-        int from = Values.integer(p.get("FromPort"), -1);
-        int to = Values.integer(p.get("ToPort"), -1);
+        String protocol = PropertyValues.protocol(p.get("IpProtocol"));
+        int from = PropertyValues.integer(p.get("FromPort"), -1);
+        int to = PropertyValues.integer(p.get("ToPort"), -1);
         if ("-1".equals(protocol) || from == -1) {
             from = -1;
             to = -1;
         }
         Peer peer;
         String pfx = ingress ? "Source" : "Destination";
-        if (!Values.absent(p.get("CidrIp"))) {
+        if (!PropertyValues.absent(p.get("CidrIp"))) {
             peer = cidrPeer(p.get("CidrIp"));
-        } else if (!Values.absent(p.get("CidrIpv6"))) {
+        } else if (!PropertyValues.absent(p.get("CidrIpv6"))) {
             peer = cidrPeer(p.get("CidrIpv6"));
-        } else if (!Values.absent(p.get(pfx + "PrefixListId"))) {
+        } else if (!PropertyValues.absent(p.get(pfx + "PrefixListId"))) {
             Value v = p.get(pfx + "PrefixListId");
-            peer = new Peer.PrefixList(Values.ref(v, "prefix list"), Values.describe(v),
+            peer = new Peer.PrefixList(PropertyValues.ref(v, "prefix list"), PropertyValues.describe(v),
                     PrefixListCatalog.literalId(v));
-        } else if (!Values.absent(p.get(ingress ? "SourceSecurityGroupId" : "DestinationSecurityGroupId"))) {
+        } else if (!PropertyValues.absent(p.get(ingress ? "SourceSecurityGroupId" : "DestinationSecurityGroupId"))) {
             peer = new Peer.Group(region.groupRef(
                     p.get(ingress ? "SourceSecurityGroupId" : "DestinationSecurityGroupId")));
-        } else if (ingress && !Values.absent(p.get("SourceSecurityGroupName"))) {
+        } else if (ingress && !PropertyValues.absent(p.get("SourceSecurityGroupName"))) {
             peer = new Peer.Unresolved("SourceSecurityGroupName names a group by name (default VPC only)");
         } else {
             peer = new Peer.Unresolved("the rule names no peer");
         }
-        String description = Values.string(p.get("Description"), "").orElse("");
+        String description = PropertyValues.string(p.get("Description"), "").orElse("");
         return new SecurityGroupRule(declaredBy, protocol, from, to, peer, description);
     }
 
@@ -72,7 +72,7 @@ final class FilterReader {
         if (v instanceof Value.Attr a && a.attribute().equals("CidrBlock")) {
             return new Peer.VpcCidr(a.target());
         }
-        return new Peer.Unresolved(Values.whyUnknown(v, "the CIDR"));
+        return new Peer.Unresolved(PropertyValues.whyUnknown(v, "the CIDR"));
     }
 
     void readAclEntry(Resource r) {
@@ -81,19 +81,19 @@ final class FilterReader {
             region.others.add(new OtherResource(r.id(), r.type()));
             return;
         }
-        String protocol = Values.protocol(r.property("Protocol"));
+        String protocol = PropertyValues.protocol(r.property("Protocol"));
         int from = -1;
         int to = -1;
         if (r.property("PortRange") instanceof Value.MapValue pr && !"-1".equals(protocol)) {
-            from = Values.integer(pr.get("From"), -1);
-            to = Values.integer(pr.get("To"), -1);
+            from = PropertyValues.integer(pr.get("From"), -1);
+            to = PropertyValues.integer(pr.get("To"), -1);
         }
-        Value cidrValue = !Values.absent(r.property("CidrBlock")) ? r.property("CidrBlock")
+        Value cidrValue = !PropertyValues.absent(r.property("CidrBlock")) ? r.property("CidrBlock")
                 : r.property("Ipv6CidrBlock");
         Known<IPAddress> cidr = region.cidr(r, cidrValue, "CidrBlock", false);
-        boolean allow = Values.string(r.property("RuleAction"), "").orElse("deny").equalsIgnoreCase("allow");
-        NetworkAclEntry e = new NetworkAclEntry(r.id(), Values.integer(r.property("RuleNumber"), 32766),
-                Values.bool(r.property("Egress"), false, "Egress").orElse(false), protocol, from, to, cidr, allow);
+        boolean allow = PropertyValues.string(r.property("RuleAction"), "").orElse("deny").equalsIgnoreCase("allow");
+        NetworkAclEntry e = new NetworkAclEntry(r.id(), PropertyValues.integer(r.property("RuleNumber"), 32766),
+                PropertyValues.bool(r.property("Egress"), false, "Egress").orElse(false), protocol, from, to, cidr, allow);
         region.aclEntries.computeIfAbsent(acl.get(), k -> new ArrayList<>()).add(e);
     }
 
@@ -101,22 +101,22 @@ final class FilterReader {
         for (Resource r : region.groupResources.values()) {
             Value.MapValue p = r.properties();
             List<SecurityGroupRule> ingress = new ArrayList<>();
-            for (Value v : Values.items(p.get("SecurityGroupIngress"))) {
+            for (Value v : PropertyValues.items(p.get("SecurityGroupIngress"))) {
                 ingress.add(v instanceof Value.MapValue m ? rule(r.id(), m, true)
                         : unknownRule(r.id(), v));
             }
             ingress.addAll(region.extraIngress.getOrDefault(r.id(), List.of()));
             List<SecurityGroupRule> egress = new ArrayList<>();
-            if (Values.absent(p.get("SecurityGroupEgress"))) {
+            if (PropertyValues.absent(p.get("SecurityGroupEgress"))) {
                 egress.add(new SecurityGroupRule(r.id(), "-1", -1, -1, new Peer.Cidr(Cidrs.ANY_V4),
                         "default egress rule"));
             } else {
-                for (Value v : Values.items(p.get("SecurityGroupEgress"))) {
+                for (Value v : PropertyValues.items(p.get("SecurityGroupEgress"))) {
                     egress.add(v instanceof Value.MapValue m ? rule(r.id(), m, false) : unknownRule(r.id(), v));
                 }
             }
             egress.addAll(region.extraEgress.getOrDefault(r.id(), List.of()));
-            addGroup(new SecurityGroup(r.id(), r.constructPath(), Values.ref(p.get("VpcId"), "VpcId"), ingress,
+            addGroup(new SecurityGroup(r.id(), r.constructPath(), PropertyValues.ref(p.get("VpcId"), "VpcId"), ingress,
                     egress, false));
         }
         for (Vpc v : region.vpcs.values()) {
@@ -138,7 +138,7 @@ final class FilterReader {
     }
 
     static SecurityGroupRule unknownRule(ResourceId id, Value v) {
-        return new SecurityGroupRule(id, null, -1, -1, new Peer.Unresolved(Values.whyUnknown(v, "the rule")), "");
+        return new SecurityGroupRule(id, null, -1, -1, new Peer.Unresolved(PropertyValues.whyUnknown(v, "the rule")), "");
     }
 
     void addGroup(SecurityGroup g) {
@@ -149,7 +149,7 @@ final class FilterReader {
     void assembleNetworkAcls() {
         for (Resource r : region.aclResources.values()) {
             region.networkAcls.put(r.id(), new NetworkAcl(r.id(), r.constructPath(),
-                    Values.ref(r.property("VpcId"), "VpcId"), sortedEntries(r.id()), false));
+                    PropertyValues.ref(r.property("VpcId"), "VpcId"), sortedEntries(r.id()), false));
         }
         for (Vpc v : region.vpcs.values()) {
             ResourceId id = v.defaultNetworkAclId();

@@ -27,16 +27,16 @@ final class Forwarding {
         Map<ResourceId, ResourceId> bootScriptByEni = new HashMap<>();
         for (Resource r : all.values()) {
             if (r.type().equals("AWS::EC2::Instance") && hasUserData(r, all)) {
-                for (Value v : Values.items(r.property("NetworkInterfaces"))) {
+                for (Value v : PropertyValues.items(r.property("NetworkInterfaces"))) {
                     if (v instanceof Value.MapValue m) {
-                        Values.ref(m.get("NetworkInterfaceId"), "").value().ifPresent(e -> bootScriptByEni.put(e,
+                        PropertyValues.ref(m.get("NetworkInterfaceId"), "").value().ifPresent(e -> bootScriptByEni.put(e,
                                 r.id()));
                     }
                 }
             }
             if (r.type().equals("AWS::EC2::NetworkInterfaceAttachment")) {
-                Values.ref(r.property("NetworkInterfaceId"), "").value().ifPresent(e -> {
-                    Known<ResourceId> instance = Values.ref(r.property("InstanceId"), "");
+                PropertyValues.ref(r.property("NetworkInterfaceId"), "").value().ifPresent(e -> {
+                    Known<ResourceId> instance = PropertyValues.ref(r.property("InstanceId"), "");
                     if (!instance.isKnown() || all.get(instance.get()) == null
                             || hasUserData(all.get(instance.get()), all)) {
                         bootScriptByEni.put(e, instance.value().orElse(r.id()));
@@ -56,7 +56,7 @@ final class Forwarding {
             Known<Boolean> own = forwards(r, hasUserData(r, all) ? r.id() : null, "instance");
             // An instance whose primary interface is a standalone ENI takes that ENI's check unless it sets its own.
             ResourceId primaryEni = primaryEni(r);
-            if (Values.absent(r.property("SourceDestCheck")) && primaryEni != null && out.containsKey(primaryEni)) {
+            if (PropertyValues.absent(r.property("SourceDestCheck")) && primaryEni != null && out.containsKey(primaryEni)) {
                 own = out.get(primaryEni);
             }
             out.put(r.id(), own);
@@ -65,7 +65,7 @@ final class Forwarding {
     }
 
     private static Known<Boolean> forwards(Resource r, ResourceId bootScript, String what) {
-        Known<Boolean> check = Values.bool(r.property("SourceDestCheck"), true, "SourceDestCheck");
+        Known<Boolean> check = PropertyValues.bool(r.property("SourceDestCheck"), true, "SourceDestCheck");
         if (!check.isKnown()) {
             return Known.unknown(check.reason());
         }
@@ -80,10 +80,10 @@ final class Forwarding {
     }
 
     private static ResourceId primaryEni(Resource r) {
-        for (Value v : Values.items(r.property("NetworkInterfaces"))) {
+        for (Value v : PropertyValues.items(r.property("NetworkInterfaces"))) {
             if (v instanceof Value.MapValue m && m.get("DeviceIndex") instanceof Value.Text t
                     && t.value().trim().equals("0")) {
-                return Values.ref(m.get("NetworkInterfaceId"), "").value().orElse(null);
+                return PropertyValues.ref(m.get("NetworkInterfaceId"), "").value().orElse(null);
             }
         }
         return null;
@@ -91,17 +91,17 @@ final class Forwarding {
 
     /** User data on the instance or in its launch template: a boot script that may change the instance. */
     private static boolean hasUserData(Resource r, Map<ResourceId, Resource> all) {
-        if (!Values.absent(r.property("UserData"))) {
+        if (!PropertyValues.absent(r.property("UserData"))) {
             return true;
         }
         if (r.property("LaunchTemplate") instanceof Value.MapValue spec) {
-            Known<ResourceId> id = Values.ref(spec.get("LaunchTemplateId"), "");
+            Known<ResourceId> id = PropertyValues.ref(spec.get("LaunchTemplateId"), "");
             Resource lt = id.isKnown() ? all.get(id.get()) : null;
             if (lt == null) {
                 return true; // a launch template outside the run, or named: it may carry user data
             }
-            Value.MapValue data = Values.map(lt.property("LaunchTemplateData"));
-            return data == null || !Values.absent(data.get("UserData"));
+            Value.MapValue data = PropertyValues.map(lt.property("LaunchTemplateData"));
+            return data == null || !PropertyValues.absent(data.get("UserData"));
         }
         return false;
     }

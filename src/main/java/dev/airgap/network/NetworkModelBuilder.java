@@ -160,7 +160,7 @@ final class NetworkModelBuilder {
                 case "AWS::EC2::Subnet": readSubnet(r); break;
                 case "AWS::EC2::RouteTable":
                     routeTables.put(r.id(), new RouteTable(r.id(), r.constructPath(),
-                            Values.ref(r.property("VpcId"), "VpcId"), false));
+                            PropertyValues.ref(r.property("VpcId"), "VpcId"), false));
                     break;
                 case "AWS::EC2::SubnetRouteTableAssociation": readAssociation(r); break;
                 case "AWS::EC2::Route": readRoute(r); break;
@@ -183,7 +183,7 @@ final class NetworkModelBuilder {
                 case "AWS::EC2::NetworkAcl": aclResources.put(r.id(), r); break;
                 case "AWS::EC2::NetworkAclEntry": filters().readAclEntry(r); break;
                 case "AWS::EC2::SubnetNetworkAclAssociation":
-                    Known<ResourceId> subnet = Values.ref(r.property("SubnetId"), "SubnetId");
+                    Known<ResourceId> subnet = PropertyValues.ref(r.property("SubnetId"), "SubnetId");
                     if (subnet.isKnown()) {
                         aclAssociations.put(subnet.get(), aclRef(r.property("NetworkAclId")));
                     }
@@ -194,39 +194,39 @@ final class NetworkModelBuilder {
                 case "AWS::EC2::TransitGatewayAttachment":
                 case "AWS::EC2::TransitGatewayVpcAttachment":
                     tgwAttachments.put(r.id(), new TransitGatewayAttachment(r.id(),
-                            Values.ref(r.property("TransitGatewayId"), "TransitGatewayId"),
-                            Values.ref(r.property("VpcId"), "VpcId"),
-                            Values.refs(r.property("SubnetIds"), "SubnetIds")));
+                            PropertyValues.ref(r.property("TransitGatewayId"), "TransitGatewayId"),
+                            PropertyValues.ref(r.property("VpcId"), "VpcId"),
+                            PropertyValues.refs(r.property("SubnetIds"), "SubnetIds")));
                     break;
                 case "AWS::EC2::TransitGatewayRouteTable":
                     tgwRouteTables.put(r.id(), new TransitGatewayRouteTable(r.id(),
-                            Values.ref(r.property("TransitGatewayId"), "TransitGatewayId")));
+                            PropertyValues.ref(r.property("TransitGatewayId"), "TransitGatewayId")));
                     break;
                 case "AWS::EC2::TransitGatewayRoute": readTgwRoute(r); break;
                 case "AWS::EC2::TransitGatewayRouteTableAssociation":
                     tgwLinks.add(new TransitGatewayLink(r.id(), TransitGatewayLink.Kind.ASSOCIATION,
                             tgwRouteTableRef(r.property("TransitGatewayRouteTableId")),
-                            Values.ref(r.property("TransitGatewayAttachmentId"), "TransitGatewayAttachmentId")));
+                            PropertyValues.ref(r.property("TransitGatewayAttachmentId"), "TransitGatewayAttachmentId")));
                     break;
                 case "AWS::EC2::TransitGatewayRouteTablePropagation":
                     tgwLinks.add(new TransitGatewayLink(r.id(), TransitGatewayLink.Kind.PROPAGATION,
                             tgwRouteTableRef(r.property("TransitGatewayRouteTableId")),
-                            Values.ref(r.property("TransitGatewayAttachmentId"), "TransitGatewayAttachmentId")));
+                            PropertyValues.ref(r.property("TransitGatewayAttachmentId"), "TransitGatewayAttachmentId")));
                     break;
                 case "AWS::EC2::VPCPeeringConnection":
-                    peerings.put(r.id(), new PeeringConnection(r.id(), Values.ref(r.property("VpcId"), "VpcId"),
-                            Values.ref(r.property("PeerVpcId"), "PeerVpcId"),
-                            Values.string(r.property("PeerRegion"), "PeerRegion").orElse(null)));
+                    peerings.put(r.id(), new PeeringConnection(r.id(), PropertyValues.ref(r.property("VpcId"), "VpcId"),
+                            PropertyValues.ref(r.property("PeerVpcId"), "PeerVpcId"),
+                            PropertyValues.string(r.property("PeerRegion"), "PeerRegion").orElse(null)));
                     break;
                 case "AWS::EC2::PrefixList": readPrefixList(r); break;
                 case "AWS::EC2::NetworkInterface":
                     networkInterfaces.put(r.id(), new NetworkInterface(r.id(),
-                            Values.ref(r.property("SubnetId"), "SubnetId"), groupRefs(r.property("GroupSet")),
-                            Values.bool(r.property("SourceDestCheck"), true, "SourceDestCheck").orElse(true)));
+                            PropertyValues.ref(r.property("SubnetId"), "SubnetId"), groupRefs(r.property("GroupSet")),
+                            PropertyValues.bool(r.property("SourceDestCheck"), true, "SourceDestCheck").orElse(true)));
                     break;
                 case "AWS::EC2::LaunchTemplate":
                     launchTemplates.put(r.id(), r);
-                    Values.string(r.property("LaunchTemplateName"), "name").value()
+                    PropertyValues.string(r.property("LaunchTemplateName"), "name").value()
                             .ifPresent(n -> launchTemplatesByName.put(n, r));
                     break;
                 case "AWS::AutoScaling::LaunchConfiguration": launchConfigurations.put(r.id(), r); break;
@@ -247,17 +247,17 @@ final class NetworkModelBuilder {
             List<Known<IPAddress>> cidrs = new ArrayList<>();
             cidrs.add(cidr(r, r.property("CidrBlock"), "CidrBlock", true));
             vpcs.put(r.id(), new Vpc(r.id(), r.constructPath(), cidrs,
-                    Values.bool(r.property("EnableDnsSupport"), true, "EnableDnsSupport"),
-                    Values.bool(r.property("EnableDnsHostnames"), false, "EnableDnsHostnames"),
+                    PropertyValues.bool(r.property("EnableDnsSupport"), true, "EnableDnsSupport"),
+                    PropertyValues.bool(r.property("EnableDnsHostnames"), false, "EnableDnsHostnames"),
                     false, r.tags(), r.position()));
         }
 
         private void readCidrBlock(Resource r) {
-            Known<ResourceId> vpc = Values.ref(r.property("VpcId"), "VpcId");
+            Known<ResourceId> vpc = PropertyValues.ref(r.property("VpcId"), "VpcId");
             if (!vpc.isKnown()) {
                 return;
             }
-            if (!Values.absent(r.property("CidrBlock")) || !Values.absent(r.property("Ipv4IpamPoolId"))) {
+            if (!PropertyValues.absent(r.property("CidrBlock")) || !PropertyValues.absent(r.property("Ipv4IpamPoolId"))) {
                 extraCidrs.computeIfAbsent(vpc.get(), k -> new ArrayList<>())
                         .add(cidr(r, r.property("CidrBlock"), "CidrBlock", true));
             } else {
@@ -280,15 +280,15 @@ final class NetworkModelBuilder {
                     return primary;
                 }
             }
-            if (Values.absent(v)) {
+            if (PropertyValues.absent(v)) {
                 return Known.unknown(what + " is not given (an IPAM pool or an address assigned at deployment)");
             }
-            return Known.unknown(Values.whyUnknown(v, what));
+            return Known.unknown(PropertyValues.whyUnknown(v, what));
         }
 
         private void readSubnet(Resource r) {
             Value azValue = r.property("AvailabilityZone");
-            if (Values.absent(azValue)) {
+            if (PropertyValues.absent(azValue)) {
                 azValue = r.property("AvailabilityZoneId");
             }
             Az az;
@@ -296,34 +296,34 @@ final class NetworkModelBuilder {
                 az = Az.named(t.value());
             } else if (azValue instanceof Value.Unknown u) {
                 az = Az.expression(u.expression(), null);
-            } else if (Values.absent(azValue)) {
+            } else if (PropertyValues.absent(azValue)) {
                 az = Az.unspecified();
             } else {
-                az = Az.expression(Values.describe(azValue), null);
+                az = Az.expression(PropertyValues.describe(azValue), null);
             }
-            boolean ipv6 = !Values.absent(r.property("Ipv6CidrBlock"))
-                    || Values.bool(r.property("AssignIpv6AddressOnCreation"), false, "").orElse(false)
-                    || Values.bool(r.property("Ipv6Native"), false, "").orElse(false);
+            boolean ipv6 = !PropertyValues.absent(r.property("Ipv6CidrBlock"))
+                    || PropertyValues.bool(r.property("AssignIpv6AddressOnCreation"), false, "").orElse(false)
+                    || PropertyValues.bool(r.property("Ipv6Native"), false, "").orElse(false);
             // An IPv4 block comes from CidrBlock or from an IPAM pool; without either the subnet is IPv6-only.
-            boolean ipv6Only = Values.bool(r.property("Ipv6Native"), false, "").orElse(false)
-                    || !Values.absent(r.property("Ipv6CidrBlock")) && Values.absent(r.property("CidrBlock"))
-                    && Values.absent(r.property("Ipv4IpamPoolId")) && Values.absent(r.property("Ipv4NetmaskLength"));
-            subnets.put(r.id(), new Subnet(r.id(), r.constructPath(), Values.ref(r.property("VpcId"), "VpcId"), az,
+            boolean ipv6Only = PropertyValues.bool(r.property("Ipv6Native"), false, "").orElse(false)
+                    || !PropertyValues.absent(r.property("Ipv6CidrBlock")) && PropertyValues.absent(r.property("CidrBlock"))
+                    && PropertyValues.absent(r.property("Ipv4IpamPoolId")) && PropertyValues.absent(r.property("Ipv4NetmaskLength"));
+            subnets.put(r.id(), new Subnet(r.id(), r.constructPath(), PropertyValues.ref(r.property("VpcId"), "VpcId"), az,
                     cidr(r, r.property("CidrBlock"), "CidrBlock", true),
-                    Values.bool(r.property("MapPublicIpOnLaunch"), false, "MapPublicIpOnLaunch"), ipv6, ipv6Only,
+                    PropertyValues.bool(r.property("MapPublicIpOnLaunch"), false, "MapPublicIpOnLaunch"), ipv6, ipv6Only,
                     r.tags(), r.position()));
         }
 
         private void readAssociation(Resource r) {
-            Known<ResourceId> subnet = Values.ref(r.property("SubnetId"), "SubnetId");
+            Known<ResourceId> subnet = PropertyValues.ref(r.property("SubnetId"), "SubnetId");
             if (subnet.isKnown()) {
-                associations.put(subnet.get(), Values.ref(r.property("RouteTableId"), "RouteTableId"));
+                associations.put(subnet.get(), PropertyValues.ref(r.property("RouteTableId"), "RouteTableId"));
                 associationResources.put(subnet.get(), r.id());
             }
         }
 
         private void readRoute(Resource r) {
-            Known<ResourceId> table = Values.ref(r.property("RouteTableId"), "RouteTableId");
+            Known<ResourceId> table = PropertyValues.ref(r.property("RouteTableId"), "RouteTableId");
             if (!table.isKnown()) {
                 // Most likely a table of a stack outside the run; the path stage notes that it may be one of ours.
                 unplacedRoutes.add(new Route(r.id(), r.id(), routes().destination(r), routes().target(r)));
@@ -333,19 +333,19 @@ final class NetworkModelBuilder {
         }
 
         private void gateway(Resource r, Gateway.Kind kind) {
-            boolean assoc = !"disable".equalsIgnoreCase(Values.string(r.property("DefaultRouteTableAssociation"), "")
+            boolean assoc = !"disable".equalsIgnoreCase(PropertyValues.string(r.property("DefaultRouteTableAssociation"), "")
                     .orElse("enable"));
-            boolean prop = !"disable".equalsIgnoreCase(Values.string(r.property("DefaultRouteTablePropagation"), "")
+            boolean prop = !"disable".equalsIgnoreCase(PropertyValues.string(r.property("DefaultRouteTablePropagation"), "")
                     .orElse("enable"));
             gateways.put(r.id(), new Gateway(r.id(), r.constructPath(), kind,
-                    Values.ref(r.property("VpcId"), "VpcId"), assoc, prop));
+                    PropertyValues.ref(r.property("VpcId"), "VpcId"), assoc, prop));
         }
 
         private void readGatewayAttachment(Resource r) {
-            Known<ResourceId> vpc = Values.ref(r.property("VpcId"), "VpcId");
+            Known<ResourceId> vpc = PropertyValues.ref(r.property("VpcId"), "VpcId");
             boolean vpn = RouteReader.has(r, "VpnGatewayId");
             GatewayAttachment a = new GatewayAttachment(r.id(), vpc,
-                    Values.ref(r.property(vpn ? "VpnGatewayId" : "InternetGatewayId"), vpn ? "VpnGatewayId"
+                    PropertyValues.ref(r.property(vpn ? "VpnGatewayId" : "InternetGatewayId"), vpn ? "VpnGatewayId"
                             : "InternetGatewayId"), vpn ? Gateway.Kind.VPN : Gateway.Kind.INTERNET);
             if (vpc.isKnown()) {
                 attachmentsByVpc.computeIfAbsent(vpc.get(), k -> new ArrayList<>()).add(a);
@@ -353,27 +353,27 @@ final class NetworkModelBuilder {
         }
 
         private void readNatGateway(Resource r) {
-            Known<String> connectivity = Values.string(r.property("ConnectivityType"), "ConnectivityType");
-            Known<Boolean> isPublic = Values.absent(r.property("ConnectivityType")) ? Known.of(true)
+            Known<String> connectivity = PropertyValues.string(r.property("ConnectivityType"), "ConnectivityType");
+            Known<Boolean> isPublic = PropertyValues.absent(r.property("ConnectivityType")) ? Known.of(true)
                     : connectivity.map(c -> !"private".equalsIgnoreCase(c));
             Value alloc = r.property("AllocationId");
             Known<ResourceId> allocation = alloc instanceof Value.Attr a ? Known.of(a.target())
-                    : Values.ref(alloc, "AllocationId");
+                    : PropertyValues.ref(alloc, "AllocationId");
             natGateways.put(r.id(), new NatGateway(r.id(), r.constructPath(),
-                    Values.ref(r.property("SubnetId"), "SubnetId"), isPublic, allocation));
+                    PropertyValues.ref(r.property("SubnetId"), "SubnetId"), isPublic, allocation));
         }
 
         private void readEip(Resource r) {
-            Values.ref(r.property("InstanceId"), "InstanceId").value().ifPresent(publicAddresses::add);
+            PropertyValues.ref(r.property("InstanceId"), "InstanceId").value().ifPresent(publicAddresses::add);
         }
 
         private void readEipAssociation(Resource r) {
-            Values.ref(r.property("InstanceId"), "InstanceId").value().ifPresent(publicAddresses::add);
-            Values.ref(r.property("NetworkInterfaceId"), "NetworkInterfaceId").value().ifPresent(publicAddresses::add);
+            PropertyValues.ref(r.property("InstanceId"), "InstanceId").value().ifPresent(publicAddresses::add);
+            PropertyValues.ref(r.property("NetworkInterfaceId"), "NetworkInterfaceId").value().ifPresent(publicAddresses::add);
         }
 
         private void readEndpoint(Resource r) {
-            String typeText = Values.string(r.property("VpcEndpointType"), "").orElse("Gateway");
+            String typeText = PropertyValues.string(r.property("VpcEndpointType"), "").orElse("Gateway");
             VpcEndpoint.Type type;
             switch (typeText) {
                 case "Gateway": type = VpcEndpoint.Type.GATEWAY; break;
@@ -386,35 +386,35 @@ final class NetworkModelBuilder {
                     && m.get("PrivateDnsOnlyForInboundResolverEndpoint") instanceof Value.Text t
                     && t.value().equalsIgnoreCase("OnlyInboundResolver");
             Value policy = r.property("PolicyDocument");
-            VpcEndpoint e = new VpcEndpoint(r.id(), r.constructPath(), Values.ref(r.property("VpcId"), "VpcId"), type,
+            VpcEndpoint e = new VpcEndpoint(r.id(), r.constructPath(), PropertyValues.ref(r.property("VpcId"), "VpcId"), type,
                     ServiceNames.key(r.property("ServiceName")),
                     Objects.requireNonNullElse(ServiceNames.display(r.property("ServiceName")),
-                            Values.describe(r.property("ServiceName"))),
-                    Values.refs(r.property("RouteTableIds"), "RouteTableIds"),
-                    Values.refs(r.property("SubnetIds"), "SubnetIds"), groupRefs(r.property("SecurityGroupIds")),
-                    Values.bool(r.property("PrivateDnsEnabled"), false, "PrivateDnsEnabled"), onlyInbound,
-                    Values.absent(policy) ? null : policy);
+                            PropertyValues.describe(r.property("ServiceName"))),
+                    PropertyValues.refs(r.property("RouteTableIds"), "RouteTableIds"),
+                    PropertyValues.refs(r.property("SubnetIds"), "SubnetIds"), groupRefs(r.property("SecurityGroupIds")),
+                    PropertyValues.bool(r.property("PrivateDnsEnabled"), false, "PrivateDnsEnabled"), onlyInbound,
+                    PropertyValues.absent(policy) ? null : policy);
             endpoints.put(r.id(), e);
             e.vpc().value().ifPresent(v -> endpointsByVpc.computeIfAbsent(v, k -> new ArrayList<>()).add(e));
         }
 
         private void readFirewall(Resource r) {
             List<Known<ResourceId>> subnetIds = new ArrayList<>();
-            for (Value m : Values.items(r.property("SubnetMappings"))) {
+            for (Value m : PropertyValues.items(r.property("SubnetMappings"))) {
                 if (m instanceof Value.MapValue map) {
-                    subnetIds.add(Values.ref(map.get("SubnetId"), "SubnetMappings.SubnetId"));
+                    subnetIds.add(PropertyValues.ref(map.get("SubnetId"), "SubnetMappings.SubnetId"));
                 } else {
-                    subnetIds.add(Known.unknown(Values.whyUnknown(m, "the firewall's subnet mappings")));
+                    subnetIds.add(Known.unknown(PropertyValues.whyUnknown(m, "the firewall's subnet mappings")));
                 }
             }
-            firewalls.put(r.id(), new Firewall(r.id(), r.constructPath(), Values.ref(r.property("VpcId"), "VpcId"),
+            firewalls.put(r.id(), new Firewall(r.id(), r.constructPath(), PropertyValues.ref(r.property("VpcId"), "VpcId"),
                     subnetIds));
         }
 
         /** Security group references, with {@code Fn::GetAtt Vpc.DefaultSecurityGroup} mapped to the default group. */
         List<Known<ResourceId>> groupRefs(Value v) {
             List<Known<ResourceId>> out = new ArrayList<>();
-            for (Value item : Values.items(v)) {
+            for (Value item : PropertyValues.items(v)) {
                 out.add(groupRef(item));
             }
             return out;
@@ -429,14 +429,14 @@ final class NetworkModelBuilder {
                     return Known.of(a.target());
                 }
             }
-            return Values.ref(v, "the security group");
+            return PropertyValues.ref(v, "the security group");
         }
 
         Known<ResourceId> aclRef(Value v) {
             if (v instanceof Value.Attr a && a.attribute().equals(DEFAULT_ACL_ATTR)) {
                 return Known.of(Vpc.defaultNetworkAclId(a.target()));
             }
-            return Values.ref(v, "NetworkAclId");
+            return PropertyValues.ref(v, "NetworkAclId");
         }
 
         private Known<ResourceId> tgwRouteTableRef(Value v) {
@@ -444,7 +444,7 @@ final class NetworkModelBuilder {
                     || a.attribute().equals("PropagationDefaultRouteTableId"))) {
                 return Known.of(defaultTgwRouteTable(a.target()));
             }
-            return Values.ref(v, "TransitGatewayRouteTableId");
+            return PropertyValues.ref(v, "TransitGatewayRouteTableId");
         }
 
         static ResourceId defaultTgwRouteTable(ResourceId tgw) {
@@ -460,31 +460,31 @@ final class NetworkModelBuilder {
         }
 
         private void readVpnRoute(Resource r) {
-            Known<ResourceId> conn = Values.ref(r.property("VpnConnectionId"), "VpnConnectionId");
-            IPAddress a = Cidrs.parseOrNull(Values.string(r.property("DestinationCidrBlock"), "").orElse(null));
+            Known<ResourceId> conn = PropertyValues.ref(r.property("VpnConnectionId"), "VpnConnectionId");
+            IPAddress a = Cidrs.parseOrNull(PropertyValues.string(r.property("DestinationCidrBlock"), "").orElse(null));
             if (conn.isKnown() && a != null) {
                 vpnStaticRoutes.computeIfAbsent(conn.get(), k -> new ArrayList<>()).add(a);
             }
         }
 
         private void readTgwRoute(Resource r) {
-            IPAddress a = Cidrs.parseOrNull(Values.string(r.property("DestinationCidrBlock"), "").orElse(null));
+            IPAddress a = Cidrs.parseOrNull(PropertyValues.string(r.property("DestinationCidrBlock"), "").orElse(null));
             Known<IPAddress> dest = a != null ? Known.of(a)
-                    : Known.unknown(Values.whyUnknown(r.property("DestinationCidrBlock"), "the destination"));
-            boolean blackhole = Values.bool(r.property("Blackhole"), false, "").orElse(false);
+                    : Known.unknown(PropertyValues.whyUnknown(r.property("DestinationCidrBlock"), "the destination"));
+            boolean blackhole = PropertyValues.bool(r.property("Blackhole"), false, "").orElse(false);
             tgwRoutes.add(new TransitGatewayRoute(r.id(), tgwRouteTableRef(r.property("TransitGatewayRouteTableId")),
-                    dest, Values.ref(r.property("TransitGatewayAttachmentId"), "TransitGatewayAttachmentId"),
+                    dest, PropertyValues.ref(r.property("TransitGatewayAttachmentId"), "TransitGatewayAttachmentId"),
                     blackhole, false));
         }
 
         private void readPrefixList(Resource r) {
             List<IPAddress> entries = new ArrayList<>();
             String unknown = null;
-            for (Value e : Values.items(r.property("Entries"))) {
+            for (Value e : PropertyValues.items(r.property("Entries"))) {
                 Value c = e instanceof Value.MapValue m ? m.get("Cidr") : e;
                 IPAddress a = c instanceof Value.Text t ? Cidrs.parseOrNull(t.value()) : null;
                 if (a == null) {
-                    unknown = Values.whyUnknown(c, "an entry");
+                    unknown = PropertyValues.whyUnknown(c, "an entry");
                 } else {
                     entries.add(a);
                 }
@@ -562,17 +562,17 @@ final class NetworkModelBuilder {
 
         private void assembleVpn() {
             for (Resource r : vpnConnectionResources) {
-                vpnConnections.add(new VpnConnection(r.id(), Values.ref(r.property("VpnGatewayId"), "VpnGatewayId"),
-                        Values.ref(r.property("TransitGatewayId"), "TransitGatewayId"),
-                        Values.ref(r.property("CustomerGatewayId"), "CustomerGatewayId"),
+                vpnConnections.add(new VpnConnection(r.id(), PropertyValues.ref(r.property("VpnGatewayId"), "VpnGatewayId"),
+                        PropertyValues.ref(r.property("TransitGatewayId"), "TransitGatewayId"),
+                        PropertyValues.ref(r.property("CustomerGatewayId"), "CustomerGatewayId"),
                         vpnStaticRoutes.getOrDefault(r.id(), List.of())));
             }
             for (Resource p : propagations) {
-                Known<ResourceId> vgw = Values.ref(p.property("VpnGatewayId"), "VpnGatewayId");
+                Known<ResourceId> vgw = PropertyValues.ref(p.property("VpnGatewayId"), "VpnGatewayId");
                 if (!vgw.isKnown()) {
                     continue;
                 }
-                for (Known<ResourceId> t : Values.refs(p.property("RouteTableIds"), "RouteTableIds")) {
+                for (Known<ResourceId> t : PropertyValues.refs(p.property("RouteTableIds"), "RouteTableIds")) {
                     if (t.isKnown() && routes.containsKey(t.get())) {
                         routes.get(t.get()).add(new Route(p.id(), t.get(),
                                 new RouteDestination.Unresolved("routes learned from on-premises"),

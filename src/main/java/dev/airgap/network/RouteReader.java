@@ -22,58 +22,58 @@ final class RouteReader {
         Value v4 = r.property("DestinationCidrBlock");
         Value v6 = r.property("DestinationIpv6CidrBlock");
         Value pl = r.property("DestinationPrefixListId");
-        Value v = !Values.absent(v4) ? v4 : !Values.absent(v6) ? v6 : null;
+        Value v = !PropertyValues.absent(v4) ? v4 : !PropertyValues.absent(v6) ? v6 : null;
         if (v != null) {
             if (v instanceof Value.Text t) {
                 IPAddress a = Cidrs.parseOrNull(t.value());
                 return a != null ? new RouteDestination.Cidr(a)
                         : new RouteDestination.Unresolved("'" + t.value() + "' is not a CIDR block");
             }
-            return new RouteDestination.Unresolved(Values.whyUnknown(v, "the destination"));
+            return new RouteDestination.Unresolved(PropertyValues.whyUnknown(v, "the destination"));
         }
-        if (!Values.absent(pl)) {
-            Known<ResourceId> list = Values.ref(pl, "DestinationPrefixListId");
-            return new RouteDestination.PrefixList(list, Values.describe(pl), PrefixListCatalog.literalId(pl));
+        if (!PropertyValues.absent(pl)) {
+            Known<ResourceId> list = PropertyValues.ref(pl, "DestinationPrefixListId");
+            return new RouteDestination.PrefixList(list, PropertyValues.describe(pl), PrefixListCatalog.literalId(pl));
         }
         return new RouteDestination.Unresolved("the route has no destination");
     }
 
     RouteTarget target(Resource r) {
         if (has(r, "GatewayId")) {
-            return new RouteTarget.Gateway(Values.ref(r.property("GatewayId"), "GatewayId"));
+            return new RouteTarget.Gateway(PropertyValues.ref(r.property("GatewayId"), "GatewayId"));
         }
         if (has(r, "NatGatewayId")) {
-            return new RouteTarget.NatGateway(Values.ref(r.property("NatGatewayId"), "NatGatewayId"));
+            return new RouteTarget.NatGateway(PropertyValues.ref(r.property("NatGatewayId"), "NatGatewayId"));
         }
         if (has(r, "InstanceId")) {
-            return new RouteTarget.Instance(Values.ref(r.property("InstanceId"), "InstanceId"));
+            return new RouteTarget.Instance(PropertyValues.ref(r.property("InstanceId"), "InstanceId"));
         }
         if (has(r, "NetworkInterfaceId")) {
             return new RouteTarget.NetworkInterface(
-                    Values.ref(r.property("NetworkInterfaceId"), "NetworkInterfaceId"));
+                    PropertyValues.ref(r.property("NetworkInterfaceId"), "NetworkInterfaceId"));
         }
         if (has(r, "TransitGatewayId")) {
-            return new RouteTarget.TransitGateway(Values.ref(r.property("TransitGatewayId"), "TransitGatewayId"));
+            return new RouteTarget.TransitGateway(PropertyValues.ref(r.property("TransitGatewayId"), "TransitGatewayId"));
         }
         if (has(r, "VpcPeeringConnectionId")) {
             return new RouteTarget.Peering(
-                    Values.ref(r.property("VpcPeeringConnectionId"), "VpcPeeringConnectionId"));
+                    PropertyValues.ref(r.property("VpcPeeringConnectionId"), "VpcPeeringConnectionId"));
         }
         if (has(r, "VpcEndpointId")) {
             return vpcEndpointTarget(r.property("VpcEndpointId"));
         }
         if (has(r, "CarrierGatewayId")) {
-            return new RouteTarget.CarrierGateway(Values.ref(r.property("CarrierGatewayId"), "CarrierGatewayId"));
+            return new RouteTarget.CarrierGateway(PropertyValues.ref(r.property("CarrierGatewayId"), "CarrierGatewayId"));
         }
         if (has(r, "EgressOnlyInternetGatewayId")) {
             return new RouteTarget.EgressOnlyInternetGateway(
-                    Values.ref(r.property("EgressOnlyInternetGatewayId"), "EgressOnlyInternetGatewayId"));
+                    PropertyValues.ref(r.property("EgressOnlyInternetGatewayId"), "EgressOnlyInternetGatewayId"));
         }
         if (has(r, "CoreNetworkArn")) {
-            return new RouteTarget.External("Cloud WAN core network", Values.describe(r.property("CoreNetworkArn")));
+            return new RouteTarget.External("Cloud WAN core network", PropertyValues.describe(r.property("CoreNetworkArn")));
         }
         if (has(r, "LocalGatewayId")) {
-            return new RouteTarget.External("Outposts local gateway", Values.describe(r.property("LocalGatewayId")));
+            return new RouteTarget.External("Outposts local gateway", PropertyValues.describe(r.property("LocalGatewayId")));
         }
         return new RouteTarget.Unresolved("the route names no target");
     }
@@ -103,7 +103,7 @@ final class RouteReader {
                 }
             }
         }
-        return new RouteTarget.VpcEndpoint(Values.ref(v, "VpcEndpointId"));
+        return new RouteTarget.VpcEndpoint(PropertyValues.ref(v, "VpcEndpointId"));
     }
 
     void firewallAttrs(Value v, List<Value.Attr> into) {
@@ -117,6 +117,6 @@ final class RouteReader {
     }
 
     static boolean has(Resource r, String property) {
-        return !Values.absent(r.property(property));
+        return !PropertyValues.absent(r.property(property));
     }
 }

@@ -44,7 +44,7 @@ public final class ServiceNames {
     public static Known<String> key(Value serviceName) {
         String text = display(serviceName);
         if (text == null) {
-            return Known.unknown(Values.whyUnknown(serviceName, "the service name"));
+            return Known.unknown(PropertyValues.whyUnknown(serviceName, "the service name"));
         }
         Matcher m = PRIVATE_LINK.matcher(text);
         if (m.matches()) {
@@ -101,7 +101,7 @@ public final class ServiceNames {
             return t.value().trim();
         }
         if (serviceName instanceof Value.Concat c) {
-            return Values.render(c);
+            return PropertyValues.render(c);
         }
         return null;
     }
@@ -119,5 +119,21 @@ public final class ServiceNames {
         }
         Matcher m = OWNER_FIRST.matcher(display);
         return m.matches() && !m.group(2).startsWith("${") ? m.group(2) : null;
+    }
+
+    /**
+     * The suffix of an AWS service name in {@code region} ({@code com.amazonaws.REGION.} and the China
+     * {@code cn.com.amazonaws.REGION.} prefixes) as the catalogs key it; any other name (partner services,
+     * {@code aws.api.REGION.freetier}, global names, keys already) is returned as it is.
+     */
+    public static String suffix(String serviceName, String region) {
+        if (region != null) {
+            for (String prefix : new String[] {"com.amazonaws." + region + ".", "cn.com.amazonaws." + region + "."}) {
+                if (serviceName.startsWith(prefix)) {
+                    return serviceName.substring(prefix.length());
+                }
+            }
+        }
+        return serviceName;
     }
 }

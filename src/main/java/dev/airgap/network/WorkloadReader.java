@@ -55,11 +55,11 @@ final class WorkloadReader {
         if (primary == null && template != null) {
             primary = primaryInterface(template.get("NetworkInterfaces"));
         }
-        if (!Values.absent(r.property("SubnetId"))) {
-            subnets.add(Values.ref(r.property("SubnetId"), "SubnetId"));
+        if (!PropertyValues.absent(r.property("SubnetId"))) {
+            subnets.add(PropertyValues.ref(r.property("SubnetId"), "SubnetId"));
         }
         if (primary != null) {
-            Known<ResourceId> eni = Values.ref(primary.get("NetworkInterfaceId"), "NetworkInterfaceId");
+            Known<ResourceId> eni = PropertyValues.ref(primary.get("NetworkInterfaceId"), "NetworkInterfaceId");
             if (eni.isKnown() && region.networkInterfaces.containsKey(eni.get())) {
                 NetworkInterface n = region.networkInterfaces.get(eni.get());
                 subnets.add(n.subnet());
@@ -68,16 +68,16 @@ final class WorkloadReader {
                     publicIp = PublicIp.YES;
                 }
             }
-            if (subnets.isEmpty() && !Values.absent(primary.get("SubnetId"))) {
-                subnets.add(Values.ref(primary.get("SubnetId"), "NetworkInterfaces.SubnetId"));
+            if (subnets.isEmpty() && !PropertyValues.absent(primary.get("SubnetId"))) {
+                subnets.add(PropertyValues.ref(primary.get("SubnetId"), "NetworkInterfaces.SubnetId"));
             }
             if (groups.isEmpty()) {
                 groups.addAll(region.groupRefs(primary.get("GroupSet")));
                 groups.addAll(region.groupRefs(primary.get("Groups")));
             }
             Value assoc = primary.get("AssociatePublicIpAddress");
-            if (!Values.absent(assoc) && publicIp != PublicIp.YES) {
-                Known<Boolean> b = Values.bool(assoc, false, "AssociatePublicIpAddress");
+            if (!PropertyValues.absent(assoc) && publicIp != PublicIp.YES) {
+                Known<Boolean> b = PropertyValues.bool(assoc, false, "AssociatePublicIpAddress");
                 publicIp = b.isKnown() ? (b.get() ? PublicIp.YES : PublicIp.NO) : PublicIp.UNKNOWN;
                 reason = b.reason();
             }
@@ -88,7 +88,7 @@ final class WorkloadReader {
         if (groups.isEmpty() && template != null) {
             groups.addAll(region.groupRefs(template.get("SecurityGroupIds")));
         }
-        if (groups.isEmpty() && !Values.absent(r.property("SecurityGroups"))) {
+        if (groups.isEmpty() && !PropertyValues.absent(r.property("SecurityGroups"))) {
             groups.add(Known.unknown("SecurityGroups names groups by name, which only the default VPC resolves"));
         }
         if (subnets.isEmpty()) {
@@ -98,23 +98,23 @@ final class WorkloadReader {
             publicIp = PublicIp.YES;
         }
         Value profile = r.property("IamInstanceProfile");
-        Known<ResourceId> profileId = Values.absent(profile) ? Known.unknown("no instance profile")
+        Known<ResourceId> profileId = PropertyValues.absent(profile) ? Known.unknown("no instance profile")
                 : profileRef(profile);
-        if (!profileId.isKnown() && Values.absent(profile) && template != null
+        if (!profileId.isKnown() && PropertyValues.absent(profile) && template != null
                 && template.get("IamInstanceProfile") instanceof Value.MapValue ip) {
-            profileId = profileRef(!Values.absent(ip.get("Arn")) ? ip.get("Arn") : ip.get("Name"));
+            profileId = profileRef(!PropertyValues.absent(ip.get("Arn")) ? ip.get("Arn") : ip.get("Name"));
         }
         region.addWorkload(new Workload(r.id(), r.type(), r.constructPath(), subnets, groups, publicIp, reason,
                 profileId, Known.unknown("EC2 instances take their role from the instance profile")));
     }
 
     private void autoScalingGroup(Resource r) {
-        List<Known<ResourceId>> subnets = Values.refs(r.property("VPCZoneIdentifier"), "VPCZoneIdentifier");
+        List<Known<ResourceId>> subnets = PropertyValues.refs(r.property("VPCZoneIdentifier"), "VPCZoneIdentifier");
         if (subnets.isEmpty()) {
             subnets = List.of(Known.unknown("the group names no VPCZoneIdentifier: it launches in the default VPC"));
         }
         Value spec = r.property("LaunchTemplate");
-        if (Values.absent(spec) && r.property("MixedInstancesPolicy") instanceof Value.MapValue mip
+        if (PropertyValues.absent(spec) && r.property("MixedInstancesPolicy") instanceof Value.MapValue mip
                 && mip.get("LaunchTemplate") instanceof Value.MapValue lt) {
             spec = lt.get("LaunchTemplateSpecification");
         }
@@ -128,8 +128,8 @@ final class WorkloadReader {
             if (primary != null) {
                 groups.addAll(region.groupRefs(primary.get("Groups")));
                 Value assoc = primary.get("AssociatePublicIpAddress");
-                if (!Values.absent(assoc)) {
-                    Known<Boolean> b = Values.bool(assoc, false, "AssociatePublicIpAddress");
+                if (!PropertyValues.absent(assoc)) {
+                    Known<Boolean> b = PropertyValues.bool(assoc, false, "AssociatePublicIpAddress");
                     publicIp = b.isKnown() ? (b.get() ? PublicIp.YES : PublicIp.NO) : PublicIp.UNKNOWN;
                     reason = b.reason();
                 }
@@ -138,20 +138,20 @@ final class WorkloadReader {
                 groups.addAll(region.groupRefs(data.get("SecurityGroupIds")));
             }
             if (data.get("IamInstanceProfile") instanceof Value.MapValue ip) {
-                profile = profileRef(!Values.absent(ip.get("Arn")) ? ip.get("Arn") : ip.get("Name"));
+                profile = profileRef(!PropertyValues.absent(ip.get("Arn")) ? ip.get("Arn") : ip.get("Name"));
             }
-        } else if (!Values.absent(spec)) {
+        } else if (!PropertyValues.absent(spec)) {
             publicIp = PublicIp.UNKNOWN;
             reason = "the launch template is not in the analysed templates";
             groups.add(Known.unknown(reason));
         }
-        Known<ResourceId> lc = Values.ref(r.property("LaunchConfigurationName"), "LaunchConfigurationName");
+        Known<ResourceId> lc = PropertyValues.ref(r.property("LaunchConfigurationName"), "LaunchConfigurationName");
         if (lc.isKnown() && launchConfigurations.containsKey(lc.get())) {
             Resource conf = launchConfigurations.get(lc.get());
             groups.addAll(region.groupRefs(conf.property("SecurityGroups")));
             Value assoc = conf.property("AssociatePublicIpAddress");
-            if (!Values.absent(assoc)) {
-                Known<Boolean> b = Values.bool(assoc, false, "AssociatePublicIpAddress");
+            if (!PropertyValues.absent(assoc)) {
+                Known<Boolean> b = PropertyValues.bool(assoc, false, "AssociatePublicIpAddress");
                 publicIp = b.isKnown() ? (b.get() ? PublicIp.YES : PublicIp.NO) : PublicIp.UNKNOWN;
                 reason = b.reason();
             }
@@ -165,7 +165,7 @@ final class WorkloadReader {
         if (!(r.property("VpcConfig") instanceof Value.MapValue vpc)) {
             return;
         }
-        List<Known<ResourceId>> subnets = Values.refs(vpc.get("SubnetIds"), "VpcConfig.SubnetIds");
+        List<Known<ResourceId>> subnets = PropertyValues.refs(vpc.get("SubnetIds"), "VpcConfig.SubnetIds");
         if (subnets.isEmpty()) {
             return;
         }
@@ -181,12 +181,12 @@ final class WorkloadReader {
                 || !(nc.get("AwsvpcConfiguration") instanceof Value.MapValue aws)) {
             return;
         }
-        List<Known<ResourceId>> subnets = Values.refs(aws.get("Subnets"), "AwsvpcConfiguration.Subnets");
+        List<Known<ResourceId>> subnets = PropertyValues.refs(aws.get("Subnets"), "AwsvpcConfiguration.Subnets");
         if (subnets.isEmpty()) {
             return;
         }
-        Known<String> assign = Values.absent(aws.get("AssignPublicIp")) ? Known.of("DISABLED")
-                : Values.string(aws.get("AssignPublicIp"), "AssignPublicIp");
+        Known<String> assign = PropertyValues.absent(aws.get("AssignPublicIp")) ? Known.of("DISABLED")
+                : PropertyValues.string(aws.get("AssignPublicIp"), "AssignPublicIp");
         PublicIp publicIp = !assign.isKnown() ? PublicIp.UNKNOWN
                 : assign.get().equalsIgnoreCase("ENABLED") ? PublicIp.YES : PublicIp.NO;
         region.addWorkload(new Workload(r.id(), r.type(), r.constructPath(), subnets,
@@ -238,7 +238,7 @@ final class WorkloadReader {
         } else if (m.get("Name") instanceof Value.Ref ref) {
             lt = launchTemplates.get(ref.target());
         }
-        return lt == null ? null : Values.map(lt.property("LaunchTemplateData"));
+        return lt == null ? null : PropertyValues.map(lt.property("LaunchTemplateData"));
     }
 
     private static Known<ResourceId> kindRole(Resource r) {
@@ -304,20 +304,20 @@ final class WorkloadReader {
     private List<Known<ResourceId>> subnetsAt(Resource r, String path) {
         int hop = path.indexOf('>');
         if (hop < 0) {
-            return Values.refs(at(r.properties().entries(), path), path);
+            return PropertyValues.refs(at(r.properties().entries(), path), path);
         }
         String name = path.substring(0, hop);
         Value v = at(r.properties().entries(), name);
-        if (Values.absent(v)) {
+        if (PropertyValues.absent(v)) {
             return List.of(Known.unknown(r.id().logicalId() + " names no " + name + ": it uses the default VPC"));
         }
-        Known<ResourceId> group = Values.ref(v, name);
+        Known<ResourceId> group = PropertyValues.ref(v, name);
         Resource target = group.isKnown() ? region.all.get(group.get()) : null;
         if (target == null) {
             return List.of(Known.unknown(group.isKnown() ? name + " " + group.get() + " is not in the run"
                     : group.reason()));
         }
-        return Values.refs(at(target.properties().entries(), path.substring(hop + 1)), name + "." + path.substring(hop + 1));
+        return PropertyValues.refs(at(target.properties().entries(), path.substring(hop + 1)), name + "." + path.substring(hop + 1));
     }
 
     /** The value at a dotted property path, or null. */
@@ -336,7 +336,7 @@ final class WorkloadReader {
             return null;
         }
         Resource lt = null;
-        Known<ResourceId> id = Values.ref(m.get("LaunchTemplateId"), "LaunchTemplateId");
+        Known<ResourceId> id = PropertyValues.ref(m.get("LaunchTemplateId"), "LaunchTemplateId");
         if (id.isKnown()) {
             lt = launchTemplates.get(id.get());
         } else if (m.get("LaunchTemplateName") instanceof Value.Text t) {
@@ -344,7 +344,7 @@ final class WorkloadReader {
         } else if (m.get("LaunchTemplateName") instanceof Value.Ref ref) {
             lt = launchTemplates.get(ref.target());
         }
-        return lt == null ? null : Values.map(lt.property("LaunchTemplateData"));
+        return lt == null ? null : PropertyValues.map(lt.property("LaunchTemplateData"));
     }
 
     /** A role named by {@code Fn::GetAtt Role.Arn} (or {@code Ref}). */
@@ -352,12 +352,12 @@ final class WorkloadReader {
         if (v instanceof Value.Attr a && a.attribute().equals("Arn")) {
             return Known.of(a.target());
         }
-        return Values.ref(v, "the role");
+        return PropertyValues.ref(v, "the role");
     }
 
     /** The task role of an ECS service's task definition, when both are in the run. */
     private Known<ResourceId> taskRole(Resource service) {
-        Known<ResourceId> def = Values.ref(service.property("TaskDefinition"), "TaskDefinition");
+        Known<ResourceId> def = PropertyValues.ref(service.property("TaskDefinition"), "TaskDefinition");
         if (!def.isKnown()) {
             return Known.unknown(def.reason());
         }
@@ -371,13 +371,13 @@ final class WorkloadReader {
         if (v instanceof Value.Attr a && a.attribute().equals("Arn")) {
             return Known.of(a.target());
         }
-        return Values.ref(v, "IamInstanceProfile");
+        return PropertyValues.ref(v, "IamInstanceProfile");
     }
 
     /** The network interface with {@code DeviceIndex} 0 (or the first one). */
     private static Value.MapValue primaryInterface(Value interfaces) {
         Value.MapValue first = null;
-        for (Value v : Values.items(interfaces)) {
+        for (Value v : PropertyValues.items(interfaces)) {
             if (v instanceof Value.MapValue m) {
                 if (first == null) {
                     first = m;

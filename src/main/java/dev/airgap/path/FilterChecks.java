@@ -40,7 +40,7 @@ final class FilterChecks {
 
     /** The client's groups must let HTTPS out to {@code to}. */
     void clientEgress(Trace t, ClientProfile p, Party to) {
-        Decision d = groups.egress(p.groups(), HTTPS, to);
+        FilterVerdict d = groups.egress(p.groups(), HTTPS, to);
         SecurityGroup first = p.groups().isEmpty() ? null : p.groups().get(0);
         if (d.allowed()) {
             SecurityGroup g = owner(p.groups(), d.detail());
@@ -52,7 +52,7 @@ final class FilterChecks {
             t.unknown("security groups of " + p.label() + ": " + p.groupsUnknown(), Code.ASSUMED_UNRESOLVED_VALUE);
             return;
         }
-        if (d.kind() == Decision.Kind.UNKNOWN) {
+        if (d.kind() == FilterVerdict.Kind.UNKNOWN) {
             t.unknown(d.detail(), Code.ASSUMED_UNRESOLVED_VALUE);
             return;
         }
@@ -71,7 +71,7 @@ final class FilterChecks {
     /** The target's groups (an endpoint's) must let HTTPS in from the client. */
     void targetIngress(Trace t, List<SecurityGroup> targetGroups, String unknownGroups, Party from,
                        ClientProfile client) {
-        Decision d = groups.ingress(targetGroups, HTTPS, from);
+        FilterVerdict d = groups.ingress(targetGroups, HTTPS, from);
         if (d.allowed()) {
             SecurityGroup g = owner(targetGroups, d.detail());
             t.hop(g.id(), "AWS::EC2::SecurityGroup", "ingress allowed: " + d.detail());
@@ -82,7 +82,7 @@ final class FilterChecks {
             t.unknown(unknownGroups, Code.ASSUMED_UNRESOLVED_VALUE);
             return;
         }
-        if (d.kind() == Decision.Kind.UNKNOWN) {
+        if (d.kind() == FilterVerdict.Kind.UNKNOWN) {
             t.unknown(d.detail(), Code.ASSUMED_UNRESOLVED_VALUE);
             return;
         }
@@ -131,7 +131,7 @@ final class FilterChecks {
     /** One direction; {@code replyNotes} non-null means the ephemeral reply range. */
     private static void check(Trace t, NetworkAcl acl, boolean egress, int from, int to, Party peer,
                               List<Code> replyNotes) {
-        Decision d = replyNotes != null ? NetworkAclEvaluator.evaluateReplies(acl, egress, peer, replyNotes)
+        FilterVerdict d = replyNotes != null ? NetworkAclEvaluator.evaluateReplies(acl, egress, peer, replyNotes)
                 : NetworkAclEvaluator.evaluate(acl, egress, from, to, peer);
         String ports = replyNotes != null ? NetworkAclEvaluator.EPHEMERAL_FROM + "-" + NetworkAclEvaluator.EPHEMERAL_TO
                 : String.valueOf(from);
@@ -145,7 +145,7 @@ final class FilterChecks {
             }
             return;
         }
-        if (d.kind() == Decision.Kind.UNKNOWN) {
+        if (d.kind() == FilterVerdict.Kind.UNKNOWN) {
             t.unknown(d.detail(), Code.ASSUMED_UNRESOLVED_VALUE);
             return;
         }

@@ -22,7 +22,7 @@ final class NetworkAclEvaluator {
     private NetworkAclEvaluator() {
     }
 
-    static Decision evaluate(NetworkAcl acl, boolean egress, int from, int to, Party peer) {
+    static FilterVerdict evaluate(NetworkAcl acl, boolean egress, int from, int to, Party peer) {
         List<int[]> remaining = new ArrayList<>();
         remaining.add(new int[] {from, to});
         String allowedBy = null;
@@ -32,7 +32,7 @@ final class NetworkAclEvaluator {
             }
             if (e.protocol() == null) {
                 if (intersects(remaining, e)) {
-                    return Decision.unknown(acl.id().logicalId() + " " + e.describe() + ": protocol unknown");
+                    return FilterVerdict.unknown(acl.id().logicalId() + " " + e.describe() + ": protocol unknown");
                 }
                 continue;
             }
@@ -44,28 +44,28 @@ final class NetworkAclEvaluator {
                 continue;
             }
             if (m == null) {
-                return Decision.unknown(acl.id().logicalId() + " " + e.describe() + " may or may not cover "
+                return FilterVerdict.unknown(acl.id().logicalId() + " " + e.describe() + " may or may not cover "
                         + peer.label());
             }
             if (!e.allow()) {
-                return Decision.deny(acl.id().logicalId() + " " + e.describe());
+                return FilterVerdict.deny(acl.id().logicalId() + " " + e.describe());
             }
             remaining = subtract(remaining, e);
             allowedBy = allowedBy == null ? acl.id().logicalId() + " " + e.describe() : allowedBy;
             if (remaining.isEmpty()) {
-                return Decision.allow(allowedBy);
+                return FilterVerdict.allow(allowedBy);
             }
         }
-        return Decision.deny(acl.id().logicalId() + " rule * (implicit deny)" + ports(remaining));
+        return FilterVerdict.deny(acl.id().logicalId() + " rule * (implicit deny)" + ports(remaining));
     }
 
     /** The reply direction: all ephemeral ports, or at least the clients' part (then an assumption is noted). */
-    static Decision evaluateReplies(NetworkAcl acl, boolean egress, Party peer, List<Code> notes) {
-        Decision full = evaluate(acl, egress, EPHEMERAL_FROM, EPHEMERAL_TO, peer);
-        if (full.kind() != Decision.Kind.DENY) {
+    static FilterVerdict evaluateReplies(NetworkAcl acl, boolean egress, Party peer, List<Code> notes) {
+        FilterVerdict full = evaluate(acl, egress, EPHEMERAL_FROM, EPHEMERAL_TO, peer);
+        if (full.kind() != FilterVerdict.Kind.DENY) {
             return full;
         }
-        Decision clients = evaluate(acl, egress, CLIENT_EPHEMERAL_FROM, EPHEMERAL_TO, peer);
+        FilterVerdict clients = evaluate(acl, egress, CLIENT_EPHEMERAL_FROM, EPHEMERAL_TO, peer);
         if (clients.allowed()) {
             notes.add(Code.ASSUMED_CLIENT_EPHEMERAL_PORTS);
             return clients;

@@ -26,16 +26,16 @@ final class SecurityGroupEvaluator {
     }
 
     /** Does any group allow TCP {@code port} out to {@code to}? */
-    Decision egress(List<SecurityGroup> groups, int port, Party to) {
+    FilterVerdict egress(List<SecurityGroup> groups, int port, Party to) {
         return evaluate(groups, port, to, false);
     }
 
     /** Does any group allow TCP {@code port} in from {@code from}? */
-    Decision ingress(List<SecurityGroup> groups, int port, Party from) {
+    FilterVerdict ingress(List<SecurityGroup> groups, int port, Party from) {
         return evaluate(groups, port, from, true);
     }
 
-    private Decision evaluate(List<SecurityGroup> groups, int port, Party party, boolean ingress) {
+    private FilterVerdict evaluate(List<SecurityGroup> groups, int port, Party party, boolean ingress) {
         String unknown = null;
         for (SecurityGroup g : groups) {
             for (SecurityGroupRule r : ingress ? g.ingress() : g.egress()) {
@@ -50,7 +50,7 @@ final class SecurityGroupEvaluator {
                 Boolean m = matches(r.peer(), party);
                 String where = g.id().logicalId() + " " + (ingress ? "ingress " : "egress ") + r.describe();
                 if (Boolean.TRUE.equals(m)) {
-                    return Decision.allow(where);
+                    return FilterVerdict.allow(where);
                 }
                 if (m == null && unknown == null) {
                     unknown = where + " may or may not cover " + party.label() + managedListWhy(r.peer());
@@ -58,9 +58,9 @@ final class SecurityGroupEvaluator {
             }
         }
         if (unknown != null) {
-            return Decision.unknown(unknown);
+            return FilterVerdict.unknown(unknown);
         }
-        return Decision.deny("no " + (ingress ? "ingress" : "egress") + " rule allows tcp/" + port
+        return FilterVerdict.deny("no " + (ingress ? "ingress" : "egress") + " rule allows tcp/" + port
                 + (ingress ? " from " : " to ") + party.label());
     }
 

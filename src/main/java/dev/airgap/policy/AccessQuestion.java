@@ -8,7 +8,7 @@ import java.util.Objects;
  * @param action an IAM action such as {@code s3:GetObject}; compared case-insensitively
  * @param target the resource it acts on
  */
-public record AccessQuestion(String action, Target target) {
+public record AccessQuestion(String action, ResourceArn target) {
 
     public AccessQuestion {
         Objects.requireNonNull(action, "action");
@@ -21,12 +21,12 @@ public record AccessQuestion(String action, Target target) {
      * about the bucket itself.
      */
     public static AccessQuestion s3(String action, BucketRef bucket) {
-        Target t = S3Actions.actsOnObject(action) ? Target.object(bucket, null) : Target.bucket(bucket);
+        ResourceArn t = S3Actions.actsOnObject(action) ? ResourceArn.object(bucket, null) : ResourceArn.bucket(bucket);
         return new AccessQuestion(action, t);
     }
 
     /** A DynamoDB action on a table of the caller's account, named literally or by its {@code Ref}. */
     public static AccessQuestion dynamodb(String action, dev.airgap.resolve.Value table) {
-        return new AccessQuestion(action, Target.table(table));
+        return new AccessQuestion(action, ResourceArn.table(table));
     }
 }

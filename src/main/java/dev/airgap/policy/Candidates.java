@@ -25,7 +25,7 @@ final class Candidates {
      * @param name  the name as ARN parts
      * @param subs  shapes below the resource named by policies (object keys, {@code index/...})
      */
-    record Candidate(String label, BucketRef ref, List<Target.Part> name, Set<List<Target.Part>> subs) {}
+    record Candidate(String label, BucketRef ref, List<ResourceArn.Part> name, Set<List<ResourceArn.Part>> subs) {}
 
     private final ResourceFamily family;
     private final RequestContext context;
@@ -53,7 +53,7 @@ final class Candidates {
         if (family == ResourceFamily.BUCKETS) {
             for (BucketPolicy p : policies.bucketPolicies()) {
                 c.scan(p.document());
-                c.add(p.bucket().label(), p.bucket(), List.of(new Target.Part.Val(p.bucket().nameValue())));
+                c.add(p.bucket().label(), p.bucket(), List.of(new ResourceArn.Part.Val(p.bucket().nameValue())));
             }
         }
         return c;
@@ -127,7 +127,7 @@ final class Candidates {
             // every resource: the probe of an unnamed one covers it
             return true;
         }
-        List<Target.Part> nameParts = parts(name);
+        List<ResourceArn.Part> nameParts = parts(name);
         if (nameParts == null) {
             return false;
         }
@@ -139,7 +139,7 @@ final class Candidates {
         String label = Token.render(name);
         Candidate c = add(label, family == ResourceFamily.BUCKETS ? ref(name, label) : null, nameParts);
         if (slash < pattern.size()) {
-            List<Target.Part> sub = parts(pattern.subList(slash + 1, pattern.size()));
+            List<ResourceArn.Part> sub = parts(pattern.subList(slash + 1, pattern.size()));
             if (sub == null) {
                 return false;
             }
@@ -150,7 +150,7 @@ final class Candidates {
         return true;
     }
 
-    private Candidate add(String label, BucketRef ref, List<Target.Part> name) {
+    private Candidate add(String label, BucketRef ref, List<ResourceArn.Part> name) {
         return resources.computeIfAbsent(label, l -> new Candidate(l, ref, name, new LinkedHashSet<>()));
     }
 
@@ -160,7 +160,7 @@ final class Candidates {
      * resource either is about another service.
      */
     private boolean mightNameOne(List<Token> pattern) {
-        List<Token> fresh = family.target(List.of(new Target.Part.Fresh("<unnamed>")), null, null).tokens(context);
+        List<Token> fresh = family.target(List.of(new ResourceArn.Part.Fresh("<unnamed>")), null, null).tokens(context);
         return Glob.matchArn(pattern, fresh) == Truth.UNKNOWN;
     }
 
@@ -173,8 +173,8 @@ final class Candidates {
     }
 
     /** A representative instance of a pattern: wildcards become fresh names; null if a part cannot be rebuilt. */
-    private static List<Target.Part> parts(List<Token> pattern) {
-        List<Target.Part> out = new ArrayList<>();
+    private static List<ResourceArn.Part> parts(List<Token> pattern) {
+        List<ResourceArn.Part> out = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         for (Token t : pattern) {
             if (t instanceof Token.Ch c) {
@@ -186,19 +186,19 @@ final class Candidates {
                 continue;
             }
             if (text.length() > 0) {
-                out.add(new Target.Part.Lit(text.toString()));
+                out.add(new ResourceArn.Part.Lit(text.toString()));
                 text.setLength(0);
             }
             if (t instanceof Token.Star) {
-                out.add(new Target.Part.Fresh("*"));
+                out.add(new ResourceArn.Part.Fresh("*"));
             } else if (((Token.Sym) t).origin() != null) {
-                out.add(new Target.Part.Val(((Token.Sym) t).origin()));
+                out.add(new ResourceArn.Part.Val(((Token.Sym) t).origin()));
             } else {
                 return null;
             }
         }
         if (text.length() > 0) {
-            out.add(new Target.Part.Lit(text.toString()));
+            out.add(new ResourceArn.Part.Lit(text.toString()));
         }
         return out;
     }

@@ -14,8 +14,8 @@ enum ResourceFamily {
         }
 
         @Override
-        Target target(List<Target.Part> name, List<Target.Part> sub, BucketRef ref) {
-            return Target.s3(name, sub, ref);
+        ResourceArn target(List<ResourceArn.Part> name, List<ResourceArn.Part> sub, BucketRef ref) {
+            return ResourceArn.s3(name, sub, ref);
         }
     },
 
@@ -29,8 +29,8 @@ enum ResourceFamily {
         }
 
         @Override
-        Target target(List<Target.Part> name, List<Target.Part> sub, BucketRef ref) {
-            return Target.dynamodb(name, sub);
+        ResourceArn target(List<ResourceArn.Part> name, List<ResourceArn.Part> sub, BucketRef ref) {
+            return ResourceArn.dynamodb(name, sub);
         }
     };
 
@@ -54,5 +54,5 @@ enum ResourceFamily {
      * @param sub the part below the resource (object key, {@code index/...}), or null for the resource itself
      * @param ref which bucket policies apply (buckets only)
      */
-    abstract Target target(List<Target.Part> name, List<Target.Part> sub, BucketRef ref);
+    abstract ResourceArn target(List<ResourceArn.Part> name, List<ResourceArn.Part> sub, BucketRef ref);
 }

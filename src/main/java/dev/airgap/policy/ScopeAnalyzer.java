@@ -56,7 +56,7 @@ public final class ScopeAnalyzer {
         Candidates candidates = Candidates.of(family, set, ceiling.context());
         BucketRef otherBucket = family == ResourceFamily.BUCKETS ? BucketRef.named("<any other bucket>") : null;
         AccessAnswer any = probe(ceiling, candidates.actions(),
-                targets(family, List.of(new Target.Part.Fresh("<unnamed>")), Set.of(), otherBucket));
+                targets(family, List.of(new ResourceArn.Part.Fresh("<unnamed>")), Set.of(), otherBucket));
         boolean cappedByEndpointAllows = any.decision() == Decision.DENY && !any.explicitDeny()
                 && any.because().stream().allMatch(s -> s.policy().equals(set.endpoint().source()));
         if (!cappedByEndpointAllows) {
@@ -80,7 +80,7 @@ public final class ScopeAnalyzer {
 
         BucketRef otherBucket = family == ResourceFamily.BUCKETS ? BucketRef.named("<any other bucket>") : null;
         AccessAnswer any = probe(evaluator, actions,
-                targets(family, List.of(new Target.Part.Fresh("<unnamed>")), Set.of(), otherBucket));
+                targets(family, List.of(new ResourceArn.Part.Fresh("<unnamed>")), Set.of(), otherBucket));
 
         Map<String, DecidingStatement> because = new LinkedHashMap<>();
         any.because().forEach(s -> because.putIfAbsent(key(s), s));
@@ -118,20 +118,20 @@ public final class ScopeAnalyzer {
     }
 
     /** The resource itself, something below it no policy names (any object key), and the shapes policies name. */
-    private static List<Target> targets(ResourceFamily family, List<Target.Part> name, Set<List<Target.Part>> subs,
+    private static List<ResourceArn> targets(ResourceFamily family, List<ResourceArn.Part> name, Set<List<ResourceArn.Part>> subs,
                                         BucketRef ref) {
-        List<Target> out = new ArrayList<>();
+        List<ResourceArn> out = new ArrayList<>();
         out.add(family.target(name, null, ref));
-        out.add(family.target(name, List.of(Target.ANY_KEY), ref));
+        out.add(family.target(name, List.of(ResourceArn.ANY_KEY), ref));
         subs.forEach(s -> out.add(family.target(name, s, ref)));
         return out;
     }
 
     /** The most permissive answer over all actions and targets: ALLOW if any, else UNKNOWN if any, else DENY. */
-    private static AccessAnswer probe(AccessEvaluator evaluator, List<List<Token>> actions, List<Target> targets) {
+    private static AccessAnswer probe(AccessEvaluator evaluator, List<List<Token>> actions, List<ResourceArn> targets) {
         AccessAnswer first = null;
         AccessAnswer unknown = null;
-        for (Target t : targets) {
+        for (ResourceArn t : targets) {
             List<Token> resource = t.tokens(evaluator.context());
             for (List<Token> action : actions) {
                 AccessAnswer a = evaluator.decide(new Request(action, resource, t.bucket()));

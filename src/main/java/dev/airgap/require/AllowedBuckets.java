@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /** The policies let the selected subnets reach no S3 bucket outside the list (names or globs). */
 public record AllowedBuckets(String id, Selector subnets, List<String> buckets, boolean allowUnknown,
-                             List<Except> exceptions) implements Requirement {
+                             List<Waiver> exceptions) implements Requirement {
 
     static final Rule RULE = new Rule("allowedBuckets", "Only the allowed S3 buckets are reachable",
             "The endpoint, bucket and role policies must let the selected subnets reach no S3 bucket outside "

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /** Every interface endpoint service of the templates exists in every target region. */
-public record AvailableInRegions(String id, boolean allowUnknown, List<Except> exceptions) implements Requirement {
+public record AvailableInRegions(String id, boolean allowUnknown, List<Waiver> exceptions) implements Requirement {
 
     static final Rule RULE = new Rule("availableInRegions", "Endpoint services exist in every target region",
             "Every interface endpoint service of the templates must be offered in every target region. Fix: "

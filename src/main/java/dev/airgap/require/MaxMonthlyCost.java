@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param exchangeRate units of {@code currency} per USD; null when {@code currency} is USD or the report's currency
  */
 public record MaxMonthlyCost(String id, BigDecimal amount, String currency, BigDecimal exchangeRate,
-                             boolean allowUnknown, List<Except> exceptions) implements Requirement {
+                             boolean allowUnknown, List<Waiver> exceptions) implements Requirement {
 
     static final Rule RULE = new Rule("maxMonthlyCost", "Monthly cost within budget",
             "The estimated monthly cost of the interface endpoints, NAT gateways and public IPv4 addresses of "

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Objects;
 
 /** The selected subnets have no egress path to the internet (no IGW or NAT path, no public IP on launch). */
-public record NoInternet(String id, Selector subnets, boolean allowUnknown, List<Except> exceptions)
+public record NoInternet(String id, Selector subnets, boolean allowUnknown, List<Waiver> exceptions)
         implements Requirement {
 
     static final Rule RULE = new Rule("noInternet", "Subnet has no path to the internet",

@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param cidrs    on-premises blocks the analysis must consider (added to the run's on-premises CIDRs)
  */
 public record OnPremisesAccess(String id, Selector vpcs, List<String> services, List<String> cidrs,
-                               boolean allowUnknown, List<Except> exceptions) implements Requirement {
+                               boolean allowUnknown, List<Waiver> exceptions) implements Requirement {
 
     static final Rule RULE = new Rule("onPremisesAccess", "On-premises networks reach the service privately",
             "On-premises clients (VPN, Direct Connect, transit gateway) must reach the services through an "

@@ -16,7 +16,7 @@ import java.util.Set;
  * @param services the services to judge; empty: every analysed service
  */
 public record PrivateAccess(String id, Selector subnets, List<String> services, boolean allowUnknown,
-                            List<Except> exceptions) implements Requirement {
+                            List<Waiver> exceptions) implements Requirement {
 
     static final Rule RULE = new Rule("privateAccess", "Service reached through a VPC endpoint",
             "The selected subnets must reach the named services through a gateway or interface VPC endpoint, "

@@ -20,7 +20,7 @@ public sealed interface Requirement
 
     boolean allowUnknown();
 
-    List<Except> exceptions();
+    List<Waiver> exceptions();
 
     /** The kind's SARIF rule; its id is the XML element name. */
     Rule rule();

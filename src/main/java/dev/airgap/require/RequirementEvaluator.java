@@ -37,7 +37,7 @@ public final class RequirementEvaluator {
         List<Waived> waived = new ArrayList<>();
         List<String> unused = new ArrayList<>();
         for (Requirement r : requirements) {
-            Map<Except, Boolean> used = new IdentityHashMap<>();
+            Map<Waiver, Boolean> used = new IdentityHashMap<>();
             for (Violation v : r.judge(subjects)) {
                 Optional<Waived> w = waiver(r, v, used);
                 if (w.isPresent()) {
@@ -46,7 +46,7 @@ public final class RequirementEvaluator {
                     violations.add(v);
                 }
             }
-            for (Except e : r.exceptions()) {
+            for (Waiver e : r.exceptions()) {
                 if (!used.containsKey(e)) {
                     unused.add("[" + r.name() + "] <except> " + e.describe() + " waives nothing (reason: "
                             + e.reason() + "); remove it if it is stale");
@@ -57,8 +57,8 @@ public final class RequirementEvaluator {
     }
 
     /** The first that waives the violation: an exception, then allowUnknown, then a suppression on its subject. */
-    private Optional<Waived> waiver(Requirement r, Violation v, Map<Except, Boolean> used) {
-        for (Except e : r.exceptions()) {
+    private Optional<Waived> waiver(Requirement r, Violation v, Map<Waiver, Boolean> used) {
+        for (Waiver e : r.exceptions()) {
             if (e.covers(v)) {
                 used.put(e, Boolean.TRUE);
                 return Optional.of(new Waived(v, e.reason(), "<except> " + e.describe()));
@@ -67,14 +67,14 @@ public final class RequirementEvaluator {
         if (v.unknown() && r.allowUnknown()) {
             return Optional.of(new Waived(v, "unknown allowed", "<allowUnknown>"));
         }
-        List<Target> subjects = new ArrayList<>();
+        List<Subject> subjects = new ArrayList<>();
         if (v.subnet() != null) {
             subjects.add(v.subnet());
         }
         if (v.vpc() != null) {
             subjects.add(v.vpc());
         }
-        for (Target t : subjects) {
+        for (Subject t : subjects) {
             Optional<Waived> s = suppression(r, v, t.stack(), t.logicalId());
             if (s.isPresent()) {
                 return s;

@@ -72,7 +72,7 @@ public final class Selector {
     }
 
     /** Whether any term selects this subnet or VPC. */
-    public boolean matches(Target target) {
+    public boolean matches(Subject target) {
         for (Term t : terms) {
             if (t.matches(target)) {
                 return true;
@@ -92,7 +92,7 @@ public final class Selector {
 
     /** A name glob, or a tag key with a value glob. */
     private record Term(Pattern name, String tagKey, Pattern tagValue) {
-        boolean matches(Target target) {
+        boolean matches(Subject target) {
             if (tagKey != null) {
                 for (Map.Entry<String, String> e : target.tags().entrySet()) {
                     if (e.getKey().equals(tagKey) && tagValue.matcher(e.getValue()).matches()) {

@@ -48,7 +48,7 @@ public final class Subjects {
     }
 
     private static <T> List<T> select(Requirement r, String what, Selector selector, List<T> all,
-                                      Function<T, Target> target, List<Violation> out) {
+                                      Function<T, Subject> target, List<Violation> out) {
         List<T> chosen = all.stream().filter(x -> selector.matches(target.apply(x))).toList();
         if (chosen.isEmpty()) {
             out.add(nothingMatched(r, what, selector, all.stream().map(x -> target.apply(x).path()).distinct()
@@ -71,8 +71,8 @@ public final class Subjects {
     Violation subnet(Requirement r, SubnetResult s, String service, String found, String component, String fix,
                      boolean unknown) {
         Subnet subnet = s.subnet();
-        Target t = target(subnet);
-        Target vpc = subnet.vpc().isKnown() ? s.network().vpc(subnet.vpc().get()).map(Subjects::target)
+        Subject t = target(subnet);
+        Subject vpc = subnet.vpc().isKnown() ? s.network().vpc(subnet.vpc().get()).map(Subjects::target)
                 .orElse(null) : null;
         String source = component == null ? null : sources.position(subnet.id().stack(), component, s.region());
         if (source == null) {
@@ -85,7 +85,7 @@ public final class Subjects {
     /** A violation of a VPC, at the component's line when {@code component} is a resource, else the VPC's. */
     Violation vpc(Requirement r, VpcResult v, String service, String found, String component, String fix,
                   boolean unknown) {
-        Target t = target(v.vpc());
+        Subject t = target(v.vpc());
         String source = component == null ? null : sources.position(v.vpc().id().stack(), component, v.region());
         if (source == null) {
             source = Sources.text(v.vpc().position());
@@ -102,11 +102,11 @@ public final class Subjects {
                 stack, region, null, found, component, source, fix, unknown);
     }
 
-    static Target target(Subnet s) {
-        return new Target(s.id().stack(), s.id().logicalId(), s.path(), s.tags());
+    static Subject target(Subnet s) {
+        return new Subject(s.id().stack(), s.id().logicalId(), s.path(), s.tags());
     }
 
-    static Target target(Vpc v) {
-        return new Target(v.id().stack(), v.id().logicalId(), v.path(), v.tags());
+    static Subject target(Vpc v) {
+        return new Subject(v.id().stack(), v.id().logicalId(), v.path(), v.tags());
     }
 }

@@ -18,7 +18,7 @@ package dev.airgap.require;
  * @param fix         what to change
  * @param unknown     true when the analysis could not decide (the requirement does not allow unknowns)
  */
-public record Violation(String requirement, String kind, String subject, Target subnet, Target vpc, String stack,
+public record Violation(String requirement, String kind, String subject, Subject subnet, Subject vpc, String stack,
                         String region, String service, String found, String component, String source, String fix,
                         boolean unknown) {
 

@@ -70,7 +70,7 @@ final class Attributes {
         r.put("AWS::EC2::SecurityGroup.VpcId", (s, id, at) -> fromProperty(s, id, "VpcId", at,
                 "security group " + id + " declares no VpcId: it belongs to the account's default VPC"));
         r.put(FIREWALL + ".EndpointIds", Attributes::firewallEndpoints);
-        r.put("AWS::S3::Bucket.Arn", (s, id, at) -> Values.concat(List.of(new Value.Text("arn:"),
+        r.put("AWS::S3::Bucket.Arn", (s, id, at) -> StringParts.concat(List.of(new Value.Text("arn:"),
                 PseudoParameters.value("AWS::Partition", s, at), new Value.Text(":s3:::"),
                 new Value.Ref(s.resourceId(id)))));
         return Map.copyOf(r);
@@ -109,7 +109,7 @@ final class Attributes {
         Value mappings = scope.property(logicalId, "SubnetMappings");
         if (!(mappings instanceof Value.ListValue list)) {
             String why = mappings == null ? "firewall " + logicalId + " declares no SubnetMappings"
-                    : "the SubnetMappings of firewall " + logicalId + " are not known: " + Values.reason(mappings);
+                    : "the SubnetMappings of firewall " + logicalId + " are not known: " + StringParts.reason(mappings);
             return new Value.Unknown("Fn::GetAtt " + logicalId + ".EndpointIds", why, at);
         }
         ResourceId firewall = scope.resourceId(logicalId);
@@ -118,7 +118,7 @@ final class Attributes {
             Value subnet = mapping instanceof Value.MapValue m ? m.get("SubnetId") : null;
             Value az = subnetZone(scope, subnet, at);
             String qualifier = az instanceof Value.Text t ? t.value() : Render.of(az);
-            endpoints.add(Values.concat(List.of(az, new Value.Text(":"),
+            endpoints.add(StringParts.concat(List.of(az, new Value.Text(":"),
                     new Value.Attr(firewall, "EndpointId", qualifier))));
         }
         return new Value.ListValue(endpoints);
@@ -137,7 +137,7 @@ final class Attributes {
                 : subnet instanceof Value.Text t
                         ? "subnet '" + t.value() + "' is not a subnet of the analysed templates"
                 : subnet instanceof Value.Ref r ? r.target().logicalId() + " is not a subnet of the analysed templates"
-                : "the subnet is not known: " + Values.reason(subnet);
+                : "the subnet is not known: " + StringParts.reason(subnet);
         return new Value.Unknown("Fn::GetAtt[" + what + ", AvailabilityZone]", why, at);
     }
 

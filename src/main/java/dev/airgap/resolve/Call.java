@@ -57,6 +57,6 @@ record Call(StackScope scope, String function, Node argument, MapNode node) {
     }
 
     Value.Unknown compose(String expression, Value cause) {
-        return Values.compose(expression, cause, position());
+        return StringParts.compose(expression, cause, position());
     }
 }

@@ -29,14 +29,14 @@ final class ConditionFunctions {
         }
     }
 
-    private static Value asValue(Truth t, Call call) {
+    private static Value asValue(ConditionValue t, Call call) {
         return t.known() ? new Value.Text(t.value().toString()) : call.unknown(t.expression(), t.reason());
     }
 
     private static Value ifFunction(Call call) {
         ListNode args = call.list(3, "[ConditionName, ValueIfTrue, ValueIfFalse]");
         String name = call.literal(args.get(0), "the condition name");
-        Truth t = call.scope().condition(name, args.get(0).position());
+        ConditionValue t = call.scope().condition(name, args.get(0).position());
         if (t.isTrue()) {
             return call.eval(args.get(1));
         }
@@ -54,7 +54,7 @@ final class ConditionFunctions {
     }
 
     /** The truth of a condition expression (an entry of {@code Conditions}, or an operand of And/Or/Not). */
-    static Truth evaluate(Node node, StackScope scope) {
+    static ConditionValue evaluate(Node node, StackScope scope) {
         CycleGuard guard = scope.run().guard();
         guard.enter(node.position());
         try {
@@ -64,7 +64,7 @@ final class ConditionFunctions {
         }
     }
 
-    private static Truth operation(Node node, StackScope scope) {
+    private static ConditionValue operation(Node node, StackScope scope) {
         String key = node instanceof MapNode m ? m.singleKey() : null;
         if (key == null) {
             throw new InputException(node.position(), "a condition must be one of Fn::Equals, Fn::And, Fn::Or, "
@@ -80,16 +80,16 @@ final class ConditionFunctions {
             case "Fn::Or":
                 return or(operands(key, arg, call, 2, 10, SHAPE_LIST), scope);
             case "Fn::Not": {
-                Truth t = evaluate(operands(key, arg, call, 1, 1, "a list of one condition").get(0), scope);
-                return t.known() ? Truth.of(!t.value()) : Truth.unknown("Fn::Not[" + t.expression() + "]", t.reason());
+                ConditionValue t = evaluate(operands(key, arg, call, 1, 1, "a list of one condition").get(0), scope);
+                return t.known() ? ConditionValue.of(!t.value()) : ConditionValue.unknown("Fn::Not[" + t.expression() + "]", t.reason());
             }
             case "Condition": {
                 if (!(arg instanceof ScalarNode s) || s.isNull()) {
                     throw new InputException(arg.position(), "Condition takes the name of a condition, found "
                             + arg.describe(), "write Condition: Name");
                 }
-                Truth t = scope.condition(s.value(), arg.position());
-                return t.known() ? t : Truth.unknown(s.value(), t.reason());
+                ConditionValue t = scope.condition(s.value(), arg.position());
+                return t.known() ? t : ConditionValue.unknown(s.value(), t.reason());
             }
             default:
                 throw new InputException(node.position(), key + " is not a condition function",
@@ -106,54 +106,54 @@ final class ConditionFunctions {
                 "write " + key + ": " + shape);
     }
 
-    private static Truth and(List<Node> operands, StackScope scope) {
-        List<Truth> unknown = new ArrayList<>();
+    private static ConditionValue and(List<Node> operands, StackScope scope) {
+        List<ConditionValue> unknown = new ArrayList<>();
         for (Node n : operands) {
-            Truth t = evaluate(n, scope);
+            ConditionValue t = evaluate(n, scope);
             if (t.isFalse()) {
-                return Truth.FALSE;
+                return ConditionValue.FALSE;
             }
             if (!t.known()) {
                 unknown.add(t);
             }
         }
-        return unknown.isEmpty() ? Truth.TRUE : combine("Fn::And", unknown);
+        return unknown.isEmpty() ? ConditionValue.TRUE : combine("Fn::And", unknown);
     }
 
-    private static Truth or(List<Node> operands, StackScope scope) {
-        List<Truth> unknown = new ArrayList<>();
+    private static ConditionValue or(List<Node> operands, StackScope scope) {
+        List<ConditionValue> unknown = new ArrayList<>();
         for (Node n : operands) {
-            Truth t = evaluate(n, scope);
+            ConditionValue t = evaluate(n, scope);
             if (t.isTrue()) {
-                return Truth.TRUE;
+                return ConditionValue.TRUE;
             }
             if (!t.known()) {
                 unknown.add(t);
             }
         }
-        return unknown.isEmpty() ? Truth.FALSE : combine("Fn::Or", unknown);
+        return unknown.isEmpty() ? ConditionValue.FALSE : combine("Fn::Or", unknown);
     }
 
-    private static Truth combine(String function, List<Truth> unknown) {
+    private static ConditionValue combine(String function, List<ConditionValue> unknown) {
         if (unknown.size() == 1) {
             return unknown.get(0);
         }
         List<String> parts = new ArrayList<>();
-        for (Truth t : unknown) {
+        for (ConditionValue t : unknown) {
             parts.add(t.expression());
         }
-        return Truth.unknown(function + "[" + String.join(", ", parts) + "]", unknown.get(0).reason());
+        return ConditionValue.unknown(function + "[" + String.join(", ", parts) + "]", unknown.get(0).reason());
     }
 
-    private static Truth equals(List<Node> operands, StackScope scope) {
+    private static ConditionValue equals(List<Node> operands, StackScope scope) {
         Value a = scope.eval(operands.get(0));
         Value b = scope.eval(operands.get(1));
         Boolean same = same(a, b);
         if (same != null) {
-            return Truth.of(same);
+            return ConditionValue.of(same);
         }
         Value cause = a.known() ? b : a;
-        return Truth.unknown("Fn::Equals[" + Render.of(a) + ", " + Render.of(b) + "]", Values.reason(cause));
+        return ConditionValue.unknown("Fn::Equals[" + Render.of(a) + ", " + Render.of(b) + "]", StringParts.reason(cause));
     }
 
     /** Whether two values are equal at deployment; null when that cannot be said now. */
@@ -183,7 +183,7 @@ final class ConditionFunctions {
             return false;
         }
         // A physical ID is never empty: comparing one to '' is the usual "was this given?" test.
-        if (isId(a) && Values.EMPTY.equals(b) || isId(b) && Values.EMPTY.equals(a)) {
+        if (isId(a) && StringParts.EMPTY.equals(b) || isId(b) && StringParts.EMPTY.equals(a)) {
             return false;
         }
         return null;

@@ -13,7 +13,7 @@ final class ConditionTable {
 
     private final StackScope scope;
     private final MapNode declarations;
-    private final Map<String, CycleGuard.Memo<Truth>> values = new HashMap<>();
+    private final Map<String, CycleGuard.Memo<ConditionValue>> values = new HashMap<>();
 
     ConditionTable(StackScope scope, MapNode declarations) {
         this.scope = scope;
@@ -27,7 +27,7 @@ final class ConditionTable {
      * @throws InputException when no condition has that name, or when conditions refer to each other in a circle
      *                        (CloudFormation rejects both)
      */
-    Truth truth(String name, SourcePosition at) {
+    ConditionValue truth(String name, SourcePosition at) {
         Node decl = declarations.get(name);
         if (decl == null) {
             throw new InputException(at, "condition " + name + " does not exist in stack " + scope.name(),
@@ -42,7 +42,7 @@ final class ConditionTable {
                                 + ": " + CycleGuard.describe(cycle),
                                 "a condition cannot depend on itself; break the circle");
                     }
-                    return Truth.unknown(name, "circular dependency: " + CycleGuard.describe(cycle));
+                    return ConditionValue.unknown(name, "circular dependency: " + CycleGuard.describe(cycle));
                 });
     }
 

@@ -25,7 +25,7 @@ final class CrossStackFunctions {
         String expression = "Fn::ImportValue " + Render.of(name);
         if (!(name instanceof Value.Text text)) {
             return new Value.Unknown(expression, "the name of the imported export is not known: "
-                    + Values.reason(name), call.position());
+                    + StringParts.reason(name), call.position());
         }
         ExportIndex index = call.scope().run().exports();
         if (index == null) {

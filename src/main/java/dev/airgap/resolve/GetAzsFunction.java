@@ -21,7 +21,7 @@ final class GetAzsFunction {
         Value arg = call.eval(call.argument());
         String region;
         String expression;
-        if (arg == Value.NoValue.INSTANCE || Values.EMPTY.equals(arg)) {
+        if (arg == Value.NoValue.INSTANCE || StringParts.EMPTY.equals(arg)) {
             region = call.scope().region();
             expression = OWN_REGION;
         } else if (arg instanceof Value.Text t) {

@@ -47,11 +47,11 @@ final class OutputTable {
     }
 
     /** Whether an output exists in this instance (its {@code Condition}). */
-    Truth condition(String name) {
+    ConditionValue condition(String name) {
         MapNode o = declaration(name);
         Node c = o == null ? null : o.get("Condition");
         if (c == null) {
-            return Truth.TRUE;
+            return ConditionValue.TRUE;
         }
         if (!(c instanceof ScalarNode s) || s.isNull()) {
             throw new InputException(c.position(), "the Condition of output " + name + " is " + c.describe(),

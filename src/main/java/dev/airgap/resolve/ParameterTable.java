@@ -95,12 +95,12 @@ final class ParameterTable {
 
     /** List-typed parameters arrive as one comma-separated string and are used as lists. */
     static Value convert(String type, Value value) {
-        if (!isList(type) || value instanceof Value.ListValue || !Values.isString(value)
+        if (!isList(type) || value instanceof Value.ListValue || !StringParts.isString(value)
                 || value instanceof Value.Unknown) {
             return value;
         }
         List<Value> items = new ArrayList<>();
-        for (Value piece : Values.split(value, ",")) {
+        for (Value piece : StringParts.split(value, ",")) {
             items.add(piece instanceof Value.Text t ? new Value.Text(t.value().trim()) : piece);
         }
         return new Value.ListValue(items);

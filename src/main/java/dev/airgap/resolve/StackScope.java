@@ -97,7 +97,7 @@ final class StackScope {
         return parameters.value(name, at);
     }
 
-    Truth condition(String name, SourcePosition at) {
+    ConditionValue condition(String name, SourcePosition at) {
         return conditions.truth(name, at);
     }
 
@@ -243,7 +243,7 @@ final class StackScope {
             throw new InputException(c.position(), "the Condition of " + logicalId + " is " + c.describe(),
                     "a resource's Condition is the name of an entry of Conditions");
         }
-        Truth t = condition(s.value(), c.position());
+        ConditionValue t = condition(s.value(), c.position());
         if (t.isTrue()) {
             return PresenceState.PRESENT;
         }

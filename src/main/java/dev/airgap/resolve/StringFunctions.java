@@ -39,7 +39,7 @@ final class StringFunctions {
         }
         List<Value> parts = new ArrayList<>();
         for (Value item : items.items()) {
-            if (!Values.isString(item)) {
+            if (!StringParts.isString(item)) {
                 return call.unknown(expression("Fn::Join", delimiter, list), "Fn::Join can only join strings, found "
                         + Render.brief(item));
             }
@@ -48,7 +48,7 @@ final class StringFunctions {
             }
             parts.add(item);
         }
-        return Values.concat(parts);
+        return StringParts.concat(parts);
     }
 
     private static Value split(Call call) {
@@ -62,11 +62,11 @@ final class StringFunctions {
                 || source instanceof Value.Ref && !delimiter.equals(",")) {
             return call.compose(expression("Fn::Split", delimiter, source), source);
         }
-        if (!Values.isString(source)) {
+        if (!StringParts.isString(source)) {
             return call.unknown(expression("Fn::Split", delimiter, source), "Fn::Split needs a string, found "
                     + Render.brief(source));
         }
-        return new Value.ListValue(Values.split(source, delimiter));
+        return new Value.ListValue(StringParts.split(source, delimiter));
     }
 
     private static String expression(String function, String delimiter, Value argument) {
@@ -127,7 +127,7 @@ final class StringFunctions {
     /** The reason to report when a list was expected and something else came. */
     static String notAList(Value v, String function) {
         if (v instanceof Value.Unknown || v instanceof Value.Attr) {
-            return Values.reason(v);
+            return StringParts.reason(v);
         }
         return function + " needs a list, found " + Render.brief(v);
     }

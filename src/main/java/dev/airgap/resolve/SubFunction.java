@@ -69,7 +69,7 @@ final class SubFunction {
             i = close + 1;
         }
         parts.add(new Value.Text(literal.toString()));
-        return Values.concat(parts);
+        return StringParts.concat(parts);
     }
 
     private static Value variable(String name, MapNode variables, Map<String, Value> evaluated, Call call) {
@@ -84,9 +84,9 @@ final class SubFunction {
                     : ReferenceFunctions.name(call.scope(), name, call.position());
         }
         if (v == Value.NoValue.INSTANCE) {
-            return Values.EMPTY;
+            return StringParts.EMPTY;
         }
-        if (!Values.isString(v)) {
+        if (!StringParts.isString(v)) {
             return call.unknown("${" + name + "}", "Fn::Sub can only insert strings, but ${" + name + "} is "
                     + Render.brief(v));
         }

@@ -1,5 +1,6 @@
 package dev.airgap.cost;
 
+import dev.airgap.network.ServiceNames;
 import static dev.airgap.cost.Fixtures.d;
 import static dev.airgap.cost.Fixtures.endpoint;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -11,7 +11,7 @@ import dev.airgap.policy.PolicyDocument;
 import dev.airgap.policy.PolicySet;
 import dev.airgap.policy.PolicySource;
 import dev.airgap.policy.RequestContext;
-import dev.airgap.policy.Target;
+import dev.airgap.policy.ResourceArn;
 import dev.airgap.resolve.ResourceId;
 import dev.airgap.resolve.Value;
 import dev.airgap.template.SourcePosition;
@@ -53,7 +53,7 @@ class PolicyFuzzTest {
             statements.add(statement(in, in.pick(List.of("Allow", "Deny", "allow", "Maybe")), in.flag()));
         }
         String[] q = in.pick(QUESTIONS).split(" ");
-        AccessQuestion question = new AccessQuestion(q[0], Target.arn(q[1]));
+        AccessQuestion question = new AccessQuestion(q[0], ResourceArn.arn(q[1]));
         RequestContext.Builder context = RequestContext.builder().region("us-east-1");
         if (in.flag()) {
             context.notThroughEndpoint();

@@ -3,7 +3,7 @@ package dev.airgap.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.airgap.require.Evaluation;
-import dev.airgap.require.Target;
+import dev.airgap.require.Subject;
 import dev.airgap.require.Violation;
 import dev.airgap.require.Waived;
 import java.nio.file.Path;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class ViolationLogTest {
 
     private static Violation violation(int n) {
-        Target subnet = new Target("NetworkStack", "VpcPublicSubnet" + n, "NetworkStack/Vpc/PublicSubnet" + n
+        Subject subnet = new Subject("NetworkStack", "VpcPublicSubnet" + n, "NetworkStack/Vpc/PublicSubnet" + n
                 + "/Subnet", Map.of());
         return new Violation("noInternet", "noInternet", subnet.describe(), subnet, null, "NetworkStack",
                 "ap-northeast-1", null, "internet egress INTERNET_GATEWAY: a -> b", "VpcIGW", "cdk.out/x.json:12",
@@ -64,7 +64,7 @@ class ViolationLogTest {
     @Test
     void aLogicalIdWithControlCharactersCannotForgeOrRecolourLogLines() {
         String hostile = "Public\u001b[31m\n[ERROR] forged\u0000";
-        Target subnet = new Target("NetworkStack", hostile, "NetworkStack/" + hostile, Map.of());
+        Subject subnet = new Subject("NetworkStack", hostile, "NetworkStack/" + hostile, Map.of());
         Violation v = new Violation("noInternet", "noInternet", subnet.describe(), subnet, null, "NetworkStack",
                 "ap-northeast-1", null, "internet egress via " + hostile, hostile, "cdk.out/x.json:12",
                 "remove the route", false);

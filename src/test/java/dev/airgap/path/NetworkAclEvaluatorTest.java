@@ -30,7 +30,7 @@ class NetworkAclEvaluatorTest {
     @Test
     void theLowestMatchingRuleWinsAndTheRestIsImplicitlyDenied() {
         NetworkAcl acl = acl(entry(100, false, "10.0.1.0/24", 443, 443), entry(200, true, "0.0.0.0/0", 0, 65535));
-        assertThat(NetworkAclEvaluator.evaluate(acl, false, 443, 443, CLIENT).kind()).isEqualTo(Decision.Kind.DENY);
+        assertThat(NetworkAclEvaluator.evaluate(acl, false, 443, 443, CLIENT).kind()).isEqualTo(FilterVerdict.Kind.DENY);
         assertThat(NetworkAclEvaluator.evaluate(acl, false, 80, 80, CLIENT).allowed()).isTrue();
         assertThat(NetworkAclEvaluator.evaluate(acl(), false, 80, 80, CLIENT).detail()).contains("implicit deny");
     }
@@ -42,7 +42,7 @@ class NetworkAclEvaluatorTest {
         assertThat(NetworkAclEvaluator.evaluate(split, false, 1024, 65535, CLIENT).allowed()).isTrue();
         NetworkAcl gap = acl(entry(100, true, "0.0.0.0/0", 1024, 30000));
         assertThat(NetworkAclEvaluator.evaluate(gap, false, 1024, 65535, CLIENT).kind())
-                .isEqualTo(Decision.Kind.DENY);
+                .isEqualTo(FilterVerdict.Kind.DENY);
     }
 
     @Test
@@ -58,6 +58,6 @@ class NetworkAclEvaluatorTest {
         NetworkAcl partial = acl(entry(100, false, "10.0.1.0/25", 443, 443), entry(200, true, "0.0.0.0/0", 0, 65535));
         // 10.0.1.0/25 covers part of the client's /24: some clients are denied, some not
         assertThat(NetworkAclEvaluator.evaluate(partial, false, 443, 443, CLIENT).kind())
-                .isEqualTo(Decision.Kind.UNKNOWN);
+                .isEqualTo(FilterVerdict.Kind.UNKNOWN);
     }
 }

@@ -24,7 +24,7 @@ class ConditionTest {
                 + " 'Condition': " + condition + "}}";
         return new AccessEvaluator(PolicySet.builder().build(), context)
                 .evaluate(doc(Layer.IDENTITY, "p", p),
-                        new AccessQuestion("s3:GetObject", Target.arn("arn:aws:s3:::b/k")))
+                        new AccessQuestion("s3:GetObject", ResourceArn.arn("arn:aws:s3:::b/k")))
                 .decision();
     }
 

@@ -13,12 +13,12 @@ class DocumentEvaluationTest {
     private static final RequestContext CONTEXT = RequestContext.builder().region("us-west-1").build();
     private static final AccessEvaluator EVALUATOR = new AccessEvaluator(PolicySet.builder().build(), CONTEXT);
 
-    static DocumentResult identity(String json, String action, Target target) {
+    static DocumentResult identity(String json, String action, ResourceArn target) {
         return EVALUATOR.evaluate(doc(Layer.IDENTITY, "policy", json), new AccessQuestion(action, target));
     }
 
     static Decision decide(String json, String action, String arn) {
-        return identity(json, action, Target.arn(arn)).decision();
+        return identity(json, action, ResourceArn.arn(arn)).decision();
     }
 
     @Nested
@@ -29,7 +29,7 @@ class DocumentEvaluationTest {
                     {'Version': '2012-10-17', 'Statement': [
                       {'Effect': 'Allow', 'Action': 's3:*', 'Resource': '*'},
                       {'Sid': 'NoDelete', 'Effect': 'Deny', 'Action': 's3:DeleteObject', 'Resource': '*'}]}""";
-            DocumentResult r = identity(p, "s3:DeleteObject", Target.arn("arn:aws:s3:::b/k"));
+            DocumentResult r = identity(p, "s3:DeleteObject", ResourceArn.arn("arn:aws:s3:::b/k"));
             assertThat(r.decision()).isEqualTo(Decision.DENY);
             assertThat(r.with(Contribution.DENIES)).singleElement()
                     .satisfies(s -> assertThat(s.label()).isEqualTo("policy, Statement[1] (Sid NoDelete)"));
@@ -40,7 +40,7 @@ class DocumentEvaluationTest {
         void nothingAllowingIsAnImplicitDeny() {
             String p = "{'Version': '2012-10-17', 'Statement':"
                     + " {'Effect': 'Allow', 'Action': 'ec2:*', 'Resource': '*'}}";
-            DocumentResult r = identity(p, "s3:GetObject", Target.arn("arn:aws:s3:::b/k"));
+            DocumentResult r = identity(p, "s3:GetObject", ResourceArn.arn("arn:aws:s3:::b/k"));
             assertThat(r.decision()).isEqualTo(Decision.DENY);
             assertThat(r.denies()).isEqualTo(Truth.FALSE);
         }
@@ -167,9 +167,9 @@ class DocumentEvaluationTest {
             String p = "{'Version': '2012-10-17', 'Statement': {'Effect': 'Allow', 'Action': 's3:GetObject',"
                     + " 'Resource': 'arn:aws:s3:::home/${aws:username}/${*}'}}";
             PolicyDocument d = doc(Layer.IDENTITY, "p", p);
-            assertThat(e.evaluate(d, new AccessQuestion("s3:GetObject", Target.arn("arn:aws:s3:::home/alice/*")))
+            assertThat(e.evaluate(d, new AccessQuestion("s3:GetObject", ResourceArn.arn("arn:aws:s3:::home/alice/*")))
                     .decision()).isEqualTo(Decision.ALLOW);
-            assertThat(e.evaluate(d, new AccessQuestion("s3:GetObject", Target.arn("arn:aws:s3:::home/alice/f")))
+            assertThat(e.evaluate(d, new AccessQuestion("s3:GetObject", ResourceArn.arn("arn:aws:s3:::home/alice/f")))
                     .decision()).isEqualTo(Decision.DENY);
         }
     }
@@ -183,21 +183,21 @@ class DocumentEvaluationTest {
         @Test
         void aConcatWithARefDecidesForThatSameBucket() {
             BucketRef bucket = BucketRef.resource(id("Bucket"));
-            assertThat(identity(refPolicy, "s3:ListBucket", Target.bucket(bucket)).decision())
+            assertThat(identity(refPolicy, "s3:ListBucket", ResourceArn.bucket(bucket)).decision())
                     .isEqualTo(Decision.ALLOW);
-            assertThat(identity(refPolicy, "s3:GetObject", Target.object(bucket, null)).decision())
+            assertThat(identity(refPolicy, "s3:GetObject", ResourceArn.object(bucket, null)).decision())
                     .isEqualTo(Decision.ALLOW);
         }
 
         @Test
         void anotherBucketOfTheRunIsDenied() {
-            assertThat(identity(refPolicy, "s3:ListBucket", Target.bucket(BucketRef.resource(id("Other"))))
+            assertThat(identity(refPolicy, "s3:ListBucket", ResourceArn.bucket(BucketRef.resource(id("Other"))))
                     .decision()).isEqualTo(Decision.DENY);
         }
 
         @Test
         void aLiteralNameAgainstABucketNamedAtDeployTimeIsUnknown() {
-            assertThat(identity(refPolicy, "s3:ListBucket", Target.bucket(BucketRef.named("some-bucket")))
+            assertThat(identity(refPolicy, "s3:ListBucket", ResourceArn.bucket(BucketRef.named("some-bucket")))
                     .decision()).isEqualTo(Decision.UNKNOWN);
         }
 
@@ -207,7 +207,7 @@ class DocumentEvaluationTest {
                     .symbols(Symbols.builder().ref(id("Bucket"), TestValues.json("'data'")).build()).build();
             AccessEvaluator e = new AccessEvaluator(PolicySet.builder().build(), ctx);
             DocumentResult r = e.evaluate(doc(Layer.IDENTITY, "p", refPolicy),
-                    new AccessQuestion("s3:ListBucket", Target.bucket(BucketRef.named("data"))));
+                    new AccessQuestion("s3:ListBucket", ResourceArn.bucket(BucketRef.named("data"))));
             assertThat(r.decision()).isEqualTo(Decision.ALLOW);
         }
 
@@ -228,7 +228,7 @@ class DocumentEvaluationTest {
         void anUnknownResourceIsUnknown() {
             String p = "{'Version': '2012-10-17', 'Statement': {'Effect': 'Allow', 'Action': 's3:*',"
                     + " 'Resource': {'Unknown': 'Fn::ImportValue Shared-BucketArn'}}}";
-            DocumentResult r = identity(p, "s3:ListBucket", Target.arn("arn:aws:s3:::b"));
+            DocumentResult r = identity(p, "s3:ListBucket", ResourceArn.arn("arn:aws:s3:::b"));
             assertThat(r.decision()).isEqualTo(Decision.UNKNOWN);
             assertThat(r.with(Contribution.MAY_ALLOW)).singleElement()
                     .satisfies(s -> assertThat(s.note()).contains("Fn::ImportValue Shared-BucketArn"));
@@ -247,7 +247,7 @@ class DocumentEvaluationTest {
         @Test
         void missingEffectIsUnknownNotAnException() {
             String p = "{'Version': '2012-10-17', 'Statement': {'Action': 's3:*', 'Resource': '*'}}";
-            DocumentResult r = identity(p, "s3:ListBucket", Target.arn("arn:aws:s3:::b"));
+            DocumentResult r = identity(p, "s3:ListBucket", ResourceArn.arn("arn:aws:s3:::b"));
             assertThat(r.decision()).isEqualTo(Decision.UNKNOWN);
             assertThat(r.with(Contribution.MAY_ALLOW)).singleElement()
                     .satisfies(s -> assertThat(s.note()).contains("Effect is missing"));

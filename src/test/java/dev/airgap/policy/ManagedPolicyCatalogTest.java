@@ -12,7 +12,7 @@ class ManagedPolicyCatalogTest {
     private final ManagedPolicyCatalog catalog = ManagedPolicyCatalog.bundled();
     private final RequestContext context = RequestContext.builder().region("us-west-1").build();
 
-    private Decision decide(PolicyDocument d, String action, Target target) {
+    private Decision decide(PolicyDocument d, String action, ResourceArn target) {
         return new AccessEvaluator(PolicySet.builder().build(), context)
                 .evaluate(d, new AccessQuestion(action, target)).decision();
     }
@@ -41,8 +41,8 @@ class ManagedPolicyCatalogTest {
     void amazonS3FullAccessByLiteralArn() {
         PolicyDocument d = lookup("'arn:aws:iam::aws:policy/AmazonS3FullAccess'");
         assertThat(d.source().name()).isEqualTo("AWS managed policy AmazonS3FullAccess (v2, 2021-09-27)");
-        assertThat(decide(d, "s3:CreateBucket", Target.bucket(BucketRef.named("any")))).isEqualTo(Decision.ALLOW);
-        assertThat(decide(d, "dynamodb:GetItem", Target.arn("arn:aws:dynamodb:us-west-1:1:table/t")))
+        assertThat(decide(d, "s3:CreateBucket", ResourceArn.bucket(BucketRef.named("any")))).isEqualTo(Decision.ALLOW);
+        assertThat(decide(d, "dynamodb:GetItem", ResourceArn.arn("arn:aws:dynamodb:us-west-1:1:table/t")))
                 .isEqualTo(Decision.DENY);
     }
 
@@ -53,23 +53,23 @@ class ManagedPolicyCatalogTest {
                 json("{'Fn::Sub': 'arn:${AWS::Partition}:iam::aws:policy/AmazonS3ReadOnlyAccess'}"),
                 noRegion.symbols());
         assertThat(d).hasValueSatisfying(doc -> assertThat(doc.problem()).isNull());
-        assertThat(decide(d.get(), "s3:GetObject", Target.object(BucketRef.named("b"), "k"))).isEqualTo(Decision.ALLOW);
-        assertThat(decide(d.get(), "s3:PutObject", Target.object(BucketRef.named("b"), "k"))).isEqualTo(Decision.DENY);
+        assertThat(decide(d.get(), "s3:GetObject", ResourceArn.object(BucketRef.named("b"), "k"))).isEqualTo(Decision.ALLOW);
+        assertThat(decide(d.get(), "s3:PutObject", ResourceArn.object(BucketRef.named("b"), "k"))).isEqualTo(Decision.DENY);
     }
 
     @Test
     void readOnlyAccessReadsS3AndDynamoDbButWritesNothing() {
         PolicyDocument d = lookup("'arn:aws:iam::aws:policy/ReadOnlyAccess'");
         assertThat(d.source().name()).isEqualTo("AWS managed policy ReadOnlyAccess (v178, 2026-02-12)");
-        Target object = Target.object(BucketRef.named("b"), "k");
+        ResourceArn object = ResourceArn.object(BucketRef.named("b"), "k");
         assertThat(decide(d, "s3:GetObject", object)).isEqualTo(Decision.ALLOW);
-        assertThat(decide(d, "s3:ListBucket", Target.bucket(BucketRef.named("b")))).isEqualTo(Decision.ALLOW);
+        assertThat(decide(d, "s3:ListBucket", ResourceArn.bucket(BucketRef.named("b")))).isEqualTo(Decision.ALLOW);
         assertThat(decide(d, "s3:PutObject", object)).isEqualTo(Decision.DENY);
-        assertThat(decide(d, "dynamodb:GetItem", Target.arn("arn:aws:dynamodb:us-west-1:1:table/t")))
+        assertThat(decide(d, "dynamodb:GetItem", ResourceArn.arn("arn:aws:dynamodb:us-west-1:1:table/t")))
                 .isEqualTo(Decision.ALLOW);
-        assertThat(decide(d, "dynamodb:PutItem", Target.arn("arn:aws:dynamodb:us-west-1:1:table/t")))
+        assertThat(decide(d, "dynamodb:PutItem", ResourceArn.arn("arn:aws:dynamodb:us-west-1:1:table/t")))
                 .isEqualTo(Decision.DENY);
-        assertThat(decide(d, "ssm:GetParameter", Target.arn("arn:aws:ssm:us-west-1:1:parameter/p")))
+        assertThat(decide(d, "ssm:GetParameter", ResourceArn.arn("arn:aws:ssm:us-west-1:1:parameter/p")))
                 .isEqualTo(Decision.ALLOW);
     }
 
@@ -83,7 +83,7 @@ class ManagedPolicyCatalogTest {
     void anAwsManagedPolicyMissingFromTheCatalogIsUnknown() {
         PolicyDocument d = lookup("'arn:aws:iam::aws:policy/AmazonKinesisFullAccess'");
         assertThat(d.problem()).contains("AmazonKinesisFullAccess is not in the bundled catalog");
-        assertThat(decide(d, "s3:GetObject", Target.object(BucketRef.named("b"), null))).isEqualTo(Decision.UNKNOWN);
+        assertThat(decide(d, "s3:GetObject", ResourceArn.object(BucketRef.named("b"), null))).isEqualTo(Decision.UNKNOWN);
     }
 
     @Test

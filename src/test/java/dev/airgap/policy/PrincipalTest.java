@@ -21,7 +21,7 @@ class PrincipalTest {
                 + ", 'Action': '*', 'Resource': '*'}}";
         return new AccessEvaluator(PolicySet.builder().build(), context)
                 .evaluate(doc(Layer.ENDPOINT, "endpoint", p),
-                        new AccessQuestion("s3:ListBucket", Target.bucket(BucketRef.named("b"))))
+                        new AccessQuestion("s3:ListBucket", ResourceArn.bucket(BucketRef.named("b"))))
                 .decision();
     }
 

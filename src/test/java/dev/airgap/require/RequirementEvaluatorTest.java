@@ -47,7 +47,7 @@ class RequirementEvaluatorTest {
         return new RequirementEvaluator(result.evidence()).evaluate(List.of(requirements));
     }
 
-    private static NoInternet noInternet(String subnets, Except... except) {
+    private static NoInternet noInternet(String subnets, Waiver... except) {
         return new NoInternet(null, Selector.parse(subnets), false, List.of(except));
     }
 
@@ -177,8 +177,8 @@ class RequirementEvaluatorTest {
     @Test
     void exceptionsWaiveWithTheirReasonAndUnusedOnesAreReported() {
         Evaluation e = evaluate(noInternet("*",
-                new Except(Selector.parse("pattern1/*"), null, null, null, "public web tier"),
-                new Except(Selector.parse("Bastion*"), null, null, null, "stale")));
+                new Waiver(Selector.parse("pattern1/*"), null, null, null, "public web tier"),
+                new Waiver(Selector.parse("Bastion*"), null, null, null, "stale")));
 
         assertThat(e.passed()).isTrue();
         assertThat(e.waived()).hasSize(1);
@@ -190,7 +190,7 @@ class RequirementEvaluatorTest {
 
     @Test
     void anExceptionByRegionOrServiceMustMatchToo() {
-        Evaluation e = evaluate(noInternet("*", new Except(null, null, "ap-northeast-1", null, "another region")));
+        Evaluation e = evaluate(noInternet("*", new Waiver(null, null, "ap-northeast-1", null, "another region")));
         assertThat(e.violations()).hasSize(1);
     }
 

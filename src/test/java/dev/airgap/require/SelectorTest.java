@@ -8,12 +8,12 @@ import org.junit.jupiter.api.Test;
 
 class SelectorTest {
 
-    private static final Target ISOLATED = new Target("NetworkStack", "VpcIsolatedSubnet1SubnetE48C5737",
+    private static final Subject ISOLATED = new Subject("NetworkStack", "VpcIsolatedSubnet1SubnetE48C5737",
             "NetworkStack/Vpc/IsolatedSubnet1/Subnet",
             Map.of("aws-cdk:subnet-type", "Isolated", "aws-cdk:subnet-name", "Isolated", "Name", "app-isolated-1"));
-    private static final Target PUBLIC = new Target("NetworkStack", "VpcPublicSubnet1Subnet5C2D37C4",
+    private static final Subject PUBLIC = new Subject("NetworkStack", "VpcPublicSubnet1Subnet5C2D37C4",
             "NetworkStack/Vpc/PublicSubnet1/Subnet", Map.of("aws-cdk:subnet-type", "Public"));
-    private static final Target PLAIN = new Target("pattern2", "PrivateSubnet", "pattern2/PrivateSubnet", Map.of());
+    private static final Subject PLAIN = new Subject("pattern2", "PrivateSubnet", "pattern2/PrivateSubnet", Map.of());
 
     @Test
     void starMatchesEverything() {
@@ -72,9 +72,9 @@ class SelectorTest {
 
     @Test
     void exceptionsNeedAReasonAndASubject() {
-        assertThatThrownBy(() -> new Except(Selector.parse("Public*"), null, null, null, " "))
+        assertThatThrownBy(() -> new Waiver(Selector.parse("Public*"), null, null, null, " "))
                 .isInstanceOf(RequirementException.class).hasMessageContaining("needs a <reason>");
-        assertThatThrownBy(() -> new Except(null, null, null, null, "because"))
+        assertThatThrownBy(() -> new Waiver(null, null, null, null, "because"))
                 .isInstanceOf(RequirementException.class).hasMessageContaining("must name a <subnet>");
     }
 }

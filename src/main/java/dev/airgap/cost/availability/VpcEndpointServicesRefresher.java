@@ -1,7 +1,7 @@
 package dev.airgap.cost.availability;
 
+import dev.airgap.network.ServiceNames;
 import dev.airgap.cost.Provenance;
-import dev.airgap.cost.ServiceNames;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Building and taking apart strings whose parts may be deploy-time values. */
-final class Values {
+final class StringParts {
 
     static final Value.Text EMPTY = new Value.Text("");
 
-    private Values() {
+    private StringParts() {
     }
 
     /**

@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reading resolved property values into model values, keeping every unknown with its reason. */
-final class Values {
+final class PropertyValues {
 
-    private Values() {
+    private PropertyValues() {
     }
 
     static boolean absent(Value v) {

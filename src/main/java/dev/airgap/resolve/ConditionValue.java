@@ -4,17 +4,17 @@ package dev.airgap.resolve;
  * The value of a condition: true, false, or not decidable before deployment (then {@code expression} renders the
  * condition and {@code reason} says which input is missing).
  */
-record Truth(Boolean value, String expression, String reason) {
+record ConditionValue(Boolean value, String expression, String reason) {
 
-    static final Truth TRUE = new Truth(Boolean.TRUE, "true", "");
-    static final Truth FALSE = new Truth(Boolean.FALSE, "false", "");
+    static final ConditionValue TRUE = new ConditionValue(Boolean.TRUE, "true", "");
+    static final ConditionValue FALSE = new ConditionValue(Boolean.FALSE, "false", "");
 
-    static Truth of(boolean value) {
+    static ConditionValue of(boolean value) {
         return value ? TRUE : FALSE;
     }
 
-    static Truth unknown(String expression, String reason) {
-        return new Truth(null, expression, reason);
+    static ConditionValue unknown(String expression, String reason) {
+        return new ConditionValue(null, expression, reason);
     }
 
     boolean known() {

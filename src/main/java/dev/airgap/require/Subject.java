@@ -8,9 +8,9 @@ import java.util.Map;
  * @param path the CDK construct path, or {@code stack/logicalId} when there is none
  * @param tags the tags as the template sets them (known values only)
  */
-public record Target(String stack, String logicalId, String path, Map<String, String> tags) {
+public record Subject(String stack, String logicalId, String path, Map<String, String> tags) {
 
-    public Target {
+    public Subject {
         tags = Map.copyOf(tags);
     }
 

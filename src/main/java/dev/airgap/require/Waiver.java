@@ -8,12 +8,12 @@ import java.util.List;
  * reason is reported with them. At least one of {@code subnet}, {@code vpc}, {@code region}, {@code service} is
  * given; a null one matches anything.
  */
-public record Except(Selector subnet, Selector vpc, String region, String service, String reason) {
+public record Waiver(Selector subnet, Selector vpc, String region, String service, String reason) {
 
     /**
      * @throws RequirementException when the reason is missing or the exception selects nothing at all
      */
-    public Except {
+    public Waiver {
         if (reason == null || reason.isBlank()) {
             throw new RequirementException("an <except> needs a <reason> (why the requirement does not apply"
                     + (subnet != null ? " to " + subnet.text() : vpc != null ? " to " + vpc.text() : "") + ")");

@@ -9,7 +9,7 @@ import java.util.List;
  * from the {@link RequestContext} when the question is asked, so one target serves every region a stack is analysed
  * for.
  */
-public final class Target {
+public final class ResourceArn {
 
     /** One piece of the ARN. */
     sealed interface Part {
@@ -34,13 +34,13 @@ public final class Target {
     private final List<Part> parts;
     private final BucketRef bucket;
 
-    Target(List<Part> parts, BucketRef bucket) {
+    ResourceArn(List<Part> parts, BucketRef bucket) {
         this.parts = List.copyOf(parts);
         this.bucket = bucket;
     }
 
     /** The bucket itself ({@code s3:ListBucket}, {@code s3:CreateBucket}, …): {@code arn:aws:s3:::NAME}. */
-    public static Target bucket(BucketRef b) {
+    public static ResourceArn bucket(BucketRef b) {
         return s3(List.of(new Part.Val(b.nameValue())), null, b);
     }
 
@@ -49,7 +49,7 @@ public final class Target {
      *
      * @param key the object key, or null for "some object whose key no policy names"
      */
-    public static Target object(BucketRef b, String key) {
+    public static ResourceArn object(BucketRef b, String key) {
         return s3(List.of(new Part.Val(b.nameValue())), List.of(key == null ? ANY_KEY : new Part.Lit(key)), b);
     }
 
@@ -59,14 +59,14 @@ public final class Target {
      * @param key    null for the bucket itself
      * @param bucket which bucket policies apply
      */
-    static Target s3(List<Part> name, List<Part> key, BucketRef bucket) {
+    static ResourceArn s3(List<Part> name, List<Part> key, BucketRef bucket) {
         List<Part> p = new ArrayList<>(List.of(new Part.Lit("arn:"), new Part.Partition(), new Part.Lit(":s3:::")));
         p.addAll(name);
         if (key != null) {
             p.add(new Part.Lit("/"));
             p.addAll(key);
         }
-        return new Target(p, bucket);
+        return new ResourceArn(p, bucket);
     }
 
     /**
@@ -74,12 +74,12 @@ public final class Target {
      *
      * @param name the table name: literal, or the table's {@code Ref}
      */
-    public static Target table(Value name) {
+    public static ResourceArn table(Value name) {
         return dynamodb(List.of(new Part.Val(name)), null);
     }
 
     /** A table, or (with {@code sub}) one of its indexes or streams: {@code table/NAME/index/...}. */
-    static Target dynamodb(List<Part> name, List<Part> sub) {
+    static ResourceArn dynamodb(List<Part> name, List<Part> sub) {
         List<Part> p = new ArrayList<>(List.of(new Part.Lit("arn:"), new Part.Partition(), new Part.Lit(":dynamodb:"),
                 new Part.Region(), new Part.Lit(":"), new Part.Account(), new Part.Lit(":table/")));
         p.addAll(name);
@@ -87,15 +87,15 @@ public final class Target {
             p.add(new Part.Lit("/"));
             p.addAll(sub);
         }
-        return new Target(p, null);
+        return new ResourceArn(p, null);
     }
 
     /** Any other resource, by ARN. No bucket policy applies to it. */
-    public static Target arn(Value arn) {
-        return new Target(List.of(new Part.Val(arn)), null);
+    public static ResourceArn arn(Value arn) {
+        return new ResourceArn(List.of(new Part.Val(arn)), null);
     }
 
-    public static Target arn(String arn) {
+    public static ResourceArn arn(String arn) {
         return arn(new Value.Text(arn));
     }
 
