@@ -1,0 +1,27 @@
+package dev.airgap.change;
+
+import dev.airgap.path.Access;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A VPC's on-premises verdicts in one build: whether it is connected to on-premises and, per service, how
+ * on-premises reaches it.
+ */
+public record VpcState(String stack, String logicalId, String path, String region, boolean connected,
+                       Map<String, Access> onPremises) {
+
+    public VpcState {
+        onPremises = onPremises == null ? Map.of()
+                : java.util.Collections.unmodifiableMap(new TreeMap<>(onPremises));
+    }
+
+    String display() {
+        String name = path != null ? path + " (" + logicalId + ")" : stack + "/" + logicalId;
+        return name + " in " + (region == null ? "an unknown region" : region);
+    }
+
+    String key() {
+        return stack + "\u0000" + logicalId + "\u0000" + region;
+    }
+}
