@@ -2,6 +2,7 @@ package dev.airgap.maven;
 
 import dev.airgap.Check;
 import dev.airgap.Version;
+import dev.airgap.change.Changes;
 import dev.airgap.cost.CostTable;
 import dev.airgap.report.ConsoleSummary;
 import dev.airgap.report.JsonReport;
@@ -11,6 +12,8 @@ import dev.airgap.report.RequirementReport;
 import dev.airgap.report.SarifReport;
 import dev.airgap.require.Evaluation;
 import dev.airgap.require.Requirement;
+import dev.airgap.require.Violation;
+import dev.airgap.template.Excerpt;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -47,6 +50,23 @@ public class CheckMojo extends AbstractPricingMojo {
      */
     @Parameter(property = "airgap.formats", defaultValue = "json,sarif,md")
     List<String> formats;
+
+    /**
+     * A previous build's {@code airgap.json} (typically the main branch's last one, fetched by CI) to compare with:
+     * {@code airgap.md} then opens with what this change does to the network (regressions first), {@code airgap.json}
+     * carries {@code changes}, and {@code airgap.sarif} lists only the violations that are new against it. A file of
+     * another schema version, or unreadable, is a build error.
+     */
+    @Parameter(property = "airgap.baseline")
+    File baseline;
+
+    /**
+     * Which violations fail the build: {@code all} (every one, the default) or {@code new} (only those not in the
+     * {@code <baseline>}; the baseline's own are logged as warnings) — the way to adopt airgap on infrastructure that
+     * already exists without waiving everything. {@code new} needs a {@code <baseline>}.
+     */
+    @Parameter(property = "airgap.failOn", defaultValue = "all")
+    String failOn;
 
     /** Fail the build when a requirement is violated; {@code false} only logs the violations as warnings. */
     @Parameter(property = "airgap.failOnViolation", defaultValue = "true")
@@ -110,25 +130,60 @@ public class CheckMojo extends AbstractPricingMojo {
                         + "available: " + String.join(", ", FORMATS.stream().sorted().toList()));
             }
         }
-        Check check = parameters().check();
+        AnalysisParameters parameters = parameters();
+        FailOn mode = FailOn.parse(failOn, baseline != null);
+        Check check = parameters.check();
+        Changes changes = parameters.changes(check);
         ConsoleSummary.lines(check.analysis().run(), check.analysis().paths()).forEach(getLog()::info);
         CostTable.render(check.analysis().costs()).lines().forEach(getLog()::info);
+        if (changes != null) {
+            changes.lines().forEach(line -> getLog().info(Excerpt.escapeControls(line)));
+        }
         Evaluation evaluation = check.evaluation();
+        // What fails the build: every violation, or with failOn=new those the baseline did not have.
+        Evaluation gate = mode == FailOn.NEW ? newOnly(evaluation, changes) : evaluation;
         if (!check.requirements().isEmpty()) {
-            ViolationLog.log(evaluation, check.requirements().size(), failOnViolation, getLog());
+            boolean oldOnly = gate.passed() && !evaluation.passed();
+            ViolationLog.log(gate, check.requirements().size(), failOnViolation, getLog(), oldOnly
+                    ? Excerpt.escapeControls("airgap: no violation is new against the baseline " + changes.baseline())
+                    : ViolationLog.total(gate, check.requirements().size()));
         }
         Path json = write(chosen, "json", file -> JsonReport.write(file, check.analysis(), Version.get(),
-                evaluation.violations()));
-        ReportInput input = RequirementReport.input(check, Version.get());
-        write(chosen, "sarif", file -> SarifReport.write(file, input));
+                evaluation.violations(), changes));
+        ReportInput input = RequirementReport.input(check, Version.get()).withChanges(changes);
+        // Code scanning shows a pull request the alerts it adds: with a baseline, only the new violations.
+        ReportInput sarif = changes == null ? input : RequirementReport.input(check.analysis(), check.requirements(),
+                new Evaluation(changes.newOf(evaluation.violations()), evaluation.waived(),
+                        evaluation.unusedExceptions()), Version.get()).withChanges(changes);
+        write(chosen, "sarif", file -> SarifReport.write(file, sarif));
         write(chosen, "md", file -> MarkdownReport.write(file, input, Locale.ENGLISH));
-        if (!evaluation.passed()) {
-            String message = ViolationLog.failure(evaluation, json);
+        if (!gate.passed()) {
+            String message = ViolationLog.failure(gate, json);
+            if (mode == FailOn.NEW) {
+                message = message.replaceFirst("^airgap: ", "airgap: new against the baseline "
+                        + Excerpt.escapeControls(changes.baseline()) + ": ");
+            }
             if (failOnViolation) {
                 throw new MojoFailureException(message);
             }
             getLog().warn(message + " (failOnViolation is false: the build goes on)");
         }
+    }
+
+    /**
+     * The violations that are new against the baseline; the baseline's own are logged as warnings, one block each,
+     * so that they stay visible while they do not fail the build.
+     */
+    private Evaluation newOnly(Evaluation evaluation, Changes changes) {
+        List<Violation> fresh = changes.newOf(evaluation.violations());
+        List<Violation> old = evaluation.violations().stream().filter(v -> !fresh.contains(v)).toList();
+        if (!old.isEmpty()) {
+            getLog().warn(Excerpt.escapeControls("airgap: " + old.size() + " violation" + (old.size() == 1 ? " is"
+                    : "s are") + " already in the baseline " + changes.baseline()
+                    + " (failOn=new: logged, not failing the build)"));
+            old.forEach(v -> ViolationLog.block(v).forEach(getLog()::warn));
+        }
+        return new Evaluation(fresh, evaluation.waived(), evaluation.unusedExceptions());
     }
 
     /** A report writer that may fail on the file system. */

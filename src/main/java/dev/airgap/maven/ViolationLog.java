@@ -31,6 +31,11 @@ final class ViolationLog {
      * reasons, the exceptions that waived nothing, and the total.
      */
     static void log(Evaluation evaluation, int requirements, boolean fail, Log log) {
+        log(evaluation, requirements, fail, log, total(evaluation, requirements));
+    }
+
+    /** As above, with the total line given (failOn=new: "no violation is new", not "requirements met"). */
+    static void log(Evaluation evaluation, int requirements, boolean fail, Log log, String total) {
         for (Violation v : evaluation.violations()) {
             for (String line : block(v)) {
                 if (fail) {
@@ -44,7 +49,6 @@ final class ViolationLog {
             log.info(waived(w));
         }
         evaluation.unusedExceptions().forEach(u -> log.warn(Excerpt.escapeControls("airgap: " + u)));
-        String total = total(evaluation, requirements);
         if (evaluation.passed()) {
             log.info(total);
         } else if (fail) {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import dev.airgap.AnalysisResult;
 import dev.airgap.Comparison;
 import dev.airgap.VerdictDifference;
+import dev.airgap.change.ChangeJson;
+import dev.airgap.change.Changes;
 import dev.airgap.path.AccessCheckResult;
 import dev.airgap.cost.CostJson;
 import dev.airgap.cost.CostReport;
@@ -71,6 +73,17 @@ public final class JsonReport {
                 analysis.warnings()));
     }
 
+    /**
+     * As above, with what the build changes against a baseline under {@code changes}; without a baseline (null) the
+     * report has no such key, as before there were baselines.
+     */
+    public static void write(Path file, AnalysisResult analysis, String toolVersion, List<Violation> violations,
+                             Changes changes) throws IOException {
+        ReportFiles.write(file, out -> write(out, analysis.run(), analysis.model(), analysis.paths(),
+                analysis.costs(), analysis.availability(), toolVersion, violations, analysis.comparison(),
+                analysis.warnings(), changes));
+    }
+
     /** Writes the report to {@code file}, creating its folder. */
     public static void write(Path file, ResolvedRun run, NetworkModel model, PathResult result, String toolVersion)
             throws IOException {
@@ -115,6 +128,14 @@ public final class JsonReport {
                              CostReport costs, List<AvailabilityVerdict> availability, String toolVersion,
                              List<Violation> violations, Comparison comparison, List<ReadWarning> warnings)
             throws IOException {
+        write(out, run, model, result, costs, availability, toolVersion, violations, comparison, warnings, null);
+    }
+
+    /** As above, with the changes against a baseline under {@code changes} when {@code changes} is not null. */
+    public static void write(OutputStream out, ResolvedRun run, NetworkModel model, PathResult result,
+                             CostReport costs, List<AvailabilityVerdict> availability, String toolVersion,
+                             List<Violation> violations, Comparison comparison, List<ReadWarning> warnings,
+                             Changes changes) throws IOException {
         try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             DefaultPrettyPrinter pp = new DefaultPrettyPrinter();
@@ -147,6 +168,9 @@ public final class JsonReport {
             }
             if (!warnings.isEmpty()) {
                 warnings(g, warnings);
+            }
+            if (changes != null) {
+                ChangeJson.write(g, changes);
             }
             g.writeEndObject();
             g.writeRaw('\n');

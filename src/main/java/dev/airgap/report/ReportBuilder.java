@@ -57,6 +57,10 @@ public final class ReportBuilder {
 
     private ReportDocument document() {
         List<Block> out = new ArrayList<>();
+        if (input.changes() != null) {
+            // The text a pull-request comment shows first: what this change does, before what the network is.
+            out.addAll(ChangeSection.blocks(input.changes(), t));
+        }
         out.add(new Paragraph(t.get("report.intro", input.toolVersion())));
         List<Link> toc = new ArrayList<>();
         toc.add(new Link(t.get("summary"), "#summary"));
