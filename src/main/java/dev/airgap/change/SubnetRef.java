@@ -10,7 +10,9 @@ public record SubnetRef(String stack, String logicalId, String path, String regi
 
     /** How reports name it: the construct path with the logical ID, else {@code stack/logicalId}; with the region. */
     public String display() {
-        String name = path != null ? path + " (" + logicalId + ")" : stack + "/" + logicalId;
+        // A plain template's path is stack/logicalId already: the logical ID is said once.
+        String plain = stack + "/" + logicalId;
+        String name = path != null && !path.equals(plain) ? path + " (" + logicalId + ")" : plain;
         return name + " in " + (region == null ? "an unknown region" : region);
     }
 

@@ -17,7 +17,9 @@ public record VpcState(String stack, String logicalId, String path, String regio
     }
 
     String display() {
-        String name = path != null ? path + " (" + logicalId + ")" : stack + "/" + logicalId;
+        // A plain template's path is stack/logicalId already: the logical ID is said once.
+        String plain = stack + "/" + logicalId;
+        String name = path != null && !path.equals(plain) ? path + " (" + logicalId + ")" : plain;
         return name + " in " + (region == null ? "an unknown region" : region);
     }
 

@@ -24,7 +24,12 @@ final class Builds {
 
     /** The build of one fixture folder, with a noInternet requirement on every subnet. */
     static Check check(String folder) {
-        AnalysisRequest request = AnalysisRequest.of(ROOT.resolve(folder), List.of(Path.of(".")),
+        return check(ROOT.resolve(folder));
+    }
+
+    /** The build of any folder of templates, with the same requirements. */
+    static Check check(Path folder) {
+        AnalysisRequest request = AnalysisRequest.of(folder, List.of(Path.of(".")),
                 new ResolveOptions(Map.of(), List.of("us-west-1"), Map.of()));
         List<Requirement> requirements = List.of(new NoInternet("isolated", Selector.parse("*"), false, List.of()),
                 new PrivateAccess("private-s3", Selector.parse("*"), List.of("s3"), false, List.of()));
