@@ -22,12 +22,8 @@ record NestedStacks(NestedTemplates nestedTemplates, Path baseDir, Path realBase
 
     /** Hand-written nested stacks whose {@code TemplateURL} is a path to a local file. */
     void addLocal(FoundStack parent, InputRoot root, LoadSession session) {
-        for (Map.Entry<String, Node> e : parent.root().map("Resources").map(MapNode::entries).orElse(Map.of())
-                .entrySet()) {
-            if (!(e.getValue() instanceof MapNode res)
-                    || !"AWS::CloudFormation::Stack".equals(res.text("Type").orElse(""))) {
-                continue;
-            }
+        for (Map.Entry<String, MapNode> e : parent.nestedStackResources().entrySet()) {
+            MapNode res = e.getValue();
             Node urlNode = res.map("Properties").map(p -> p.get("TemplateURL")).orElse(null);
             if (!(urlNode instanceof ScalarNode s) || s.kind() != ScalarNode.Kind.STRING || s.value().contains("://")
                     || s.value().isBlank()) {
@@ -91,11 +87,9 @@ record NestedStacks(NestedTemplates nestedTemplates, Path baseDir, Path realBase
     }
 
     private void linkUrlChildren(FoundStack parent, LoadSession session) {
-        for (Map.Entry<String, Node> e : parent.root().map("Resources").map(MapNode::entries).orElse(Map.of())
-                .entrySet()) {
-            if (!(e.getValue() instanceof MapNode res)
-                    || !"AWS::CloudFormation::Stack".equals(res.text("Type").orElse(""))
-                    || linked(parent, e.getKey(), session)) {
+        for (Map.Entry<String, MapNode> e : parent.nestedStackResources().entrySet()) {
+            MapNode res = e.getValue();
+            if (linked(parent, e.getKey(), session)) {
                 continue;
             }
             Node urlNode = res.map("Properties").map(p -> p.get("TemplateURL")).orElse(null);
