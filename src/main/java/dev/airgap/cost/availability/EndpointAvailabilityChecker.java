@@ -98,8 +98,9 @@ public final class EndpointAvailabilityChecker {
             return verdict(name, type, region, Availability.NOT_OFFERED, List.of(metadataSource()),
                     "AWS does not offer " + name + " in " + region + " at all (the AWS SDK region metadata lists "
                             + metadataName.get() + " in " + offered.services().get(metadataName.get()).size()
-                            + " regions, not in " + region + "), so no " + type.key() + " endpoint for it exists "
-                            + "there");
+                            + " regions, not in " + region + " on " + offered.dated() + "), so no " + type.key()
+                            + " endpoint for it exists there; a DescribeVpcEndpointServices refresh for " + region
+                            + " that lists it overrides this");
         }
         String known = info.isPresent() ? name + " is a known " + type.key().toLowerCase(java.util.Locale.ROOT)
                 + " endpoint service, but" : name + " is not in the endpoint service catalog, and";
