@@ -26,6 +26,12 @@ class CheckMojoBaselineTest {
 
     private static final Path FIXTURES = Path.of("src/test/resources/change");
 
+    /** What the report says before its first section: who computed it, and the links to the sections. */
+    private static final String INTRO = "Computed from the CloudFormation templates before deployment by airgap "
+            + dev.airgap.Version.get() + ".\n\n[What this change does to the network](#changes) · [Summary](#summary) · "
+            + "[Subnets and services](#subnets) · [Requirements](#requirements) · [Violations](#violations) · "
+            + "[Costs per region](#costs)\n\n";
+
     @TempDir
     Path basedir;
 
@@ -86,7 +92,7 @@ class CheckMojoBaselineTest {
                         + "internet egress INTERNET_GATEWAY");
 
         String md = Files.readString(out("airgap.md"));
-        assertThat(md).startsWith("# airgap: private access to AWS services\n\n"
+        assertThat(md).startsWith("# airgap: private access to AWS services\n\n" + INTRO
                 + "## What this change does to the network\n\n"
                 + "Compared with the baseline baseline/airgap.json: 2 regression(s), 1 improvement(s), 0 other "
                 + "change(s).\n\n### Regressions\n\n"
