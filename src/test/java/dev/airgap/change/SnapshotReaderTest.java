@@ -3,14 +3,20 @@ package dev.airgap.change;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.airgap.path.Access;
 import dev.airgap.path.Egress;
+import dev.airgap.report.ChangeSection;
+import dev.airgap.report.MarkdownReport;
 import dev.airgap.template.InputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -95,5 +101,27 @@ class SnapshotReaderTest {
         Path file = dir.resolve("airgap.json");
         Files.write(file, Builds.json(Builds.check("base")));
         assertEquals(Builds.snapshot("base").subnets(), SnapshotReader.read(file, "base").subnets());
+    }
+
+    @Test
+    void deepNestingIsRefusedWithALocatedMessage() {
+        String deep = "{\"schemaVersion\": 1, \"subnets\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}";
+        InputException e = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> bad(deep));
+        assertTrue(e.getMessage().startsWith("old.json:1:"), e.getMessage());
+        assertEquals(1, e.getMessage().lines().count());
+    }
+
+    @Test
+    void hostileNamesInABaselineReachTheMarkdownAsText() throws Exception {
+        String hostile = "Sub\\u0000net\\u001b[31m|<script>x</script>\\n# heading";
+        String json = "{\"schemaVersion\": 1, \"services\": [], \"subnets\": [{\"stack\": \"S\", \"logicalId\": \""
+                + hostile + "\", \"internet\": {\"egress\": \"NONE\"}}]}";
+        Snapshot was = SnapshotReader.read(json.getBytes(StandardCharsets.UTF_8), "old.json");
+        Snapshot now = new Snapshot("new", List.of(), List.of(), List.of(), List.of(), List.of(), was.costs());
+        String md = MarkdownReport.render(ChangeSection.document(Changes.between(was, now), Locale.ENGLISH));
+        // Control characters arrive as their escapes, markup characters backslash-escaped, the line break a space.
+        assertTrue(md.contains("- S/Sub\\\\u0000net\\\\u001B\\[31m\\|\\<script>x\\</script> # heading in an unknown "
+                + "region: subnet removed: was internet egress NONE\n"), md);
+        assertFalse(md.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n'), md);
     }
 }
