@@ -10,6 +10,7 @@ import dev.airgap.path.OnPremisesVerdict;
 import dev.airgap.path.PathResult;
 import dev.airgap.path.ServiceVerdict;
 import dev.airgap.path.SubnetResult;
+import dev.airgap.policy.Scope;
 import dev.airgap.template.Excerpt;
 import java.util.ArrayList;
 import java.util.List;
@@ -125,7 +126,7 @@ public final class ExplainRenderer {
                 // the reason already is the sentence: "at most X (endpoint policy E, statement S); ..."
                 b.append(" - ").append(v.buckets().reason());
             } else {
-                if (!v.buckets().allowed().isEmpty() && !"ALL".equals(v.buckets().scope())) {
+                if (!v.buckets().allowed().isEmpty() && v.buckets().scope() != Scope.ALL) {
                     b.append(' ').append(String.join(", ", v.buckets().allowed()));
                 }
                 if (!v.buckets().reason().isBlank()) {

@@ -361,7 +361,7 @@ public final class JsonReport {
         g.writeStringField("endpoint", v.endpoint());
         if (v.buckets() != null) {
             g.writeObjectFieldStart("dynamodb".equals(name) ? "tables" : "buckets");
-            g.writeStringField("scope", v.buckets().scope());
+            g.writeStringField("scope", v.buckets().scope().name());
             strings(g, "allowed", v.buckets().allowed());
             strings(g, "undecided", v.buckets().undecided());
             g.writeStringField("role", v.buckets().role());

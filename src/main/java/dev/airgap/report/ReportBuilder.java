@@ -13,6 +13,7 @@ import dev.airgap.path.PathResult;
 import dev.airgap.path.ServiceVerdict;
 import dev.airgap.path.SubnetResult;
 import dev.airgap.path.VpcResult;
+import dev.airgap.policy.Scope;
 import dev.airgap.report.ReportDocument.Block;
 import dev.airgap.report.ReportDocument.Bullets;
 import dev.airgap.report.ReportDocument.Definitions;
@@ -185,12 +186,12 @@ public final class ReportBuilder {
         if (v.buckets() == null) {
             return "—";
         }
-        if ("RESTRICTED".equals(v.buckets().scope())) {
+        if (v.buckets().scope() == Scope.RESTRICTED) {
             // a ceiling: the caller's own role is unknown, so it may reach fewer
             return v.buckets().ceiling() ? t.get("buckets.atMost", String.join(", ", v.buckets().allowed()))
                     : String.join(", ", v.buckets().allowed());
         }
-        return v.buckets().scope();
+        return v.buckets().scope().name();
     }
 
     private String onPremises(PathResult p, SubnetResult r, String service) {

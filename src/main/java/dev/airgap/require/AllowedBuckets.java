@@ -3,6 +3,7 @@ package dev.airgap.require;
 import dev.airgap.path.Buckets;
 import dev.airgap.path.ServiceVerdict;
 import dev.airgap.path.SubnetResult;
+import dev.airgap.policy.Scope;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -54,7 +55,7 @@ public record AllowedBuckets(String id, Selector subnets, List<String> buckets, 
                         v.endpoint(), "make the path to S3 known, or set <allowUnknown>true</allowUnknown>", true));
                 continue;
             }
-            if ("NONE".equals(b.scope())) {
+            if (b.scope() == Scope.NONE) {
                 continue;
             }
             List<String> outside = b.allowed().stream().filter(x -> !matchesAny(allowed, x)).toList();
@@ -70,7 +71,7 @@ public record AllowedBuckets(String id, Selector subnets, List<String> buckets, 
                         + (outside.size() == 1 ? " " : "s ") + String.join(", ", outside) + " outside ["
                         + String.join(", ", buckets) + "] (scope " + b.scope() + "): " + Hops.line(v.hops()), via,
                         policyFix, false));
-            } else if (!undecided.isEmpty() || ("UNKNOWN".equals(b.scope()) && b.undecided().isEmpty())) {
+            } else if (!undecided.isEmpty() || (b.scope() == Scope.UNKNOWN && b.undecided().isEmpty())) {
                 out.add(subjects.subnet(this, s, "s3", "buckets UNKNOWN" + (undecided.isEmpty() ? "" : " for "
                         + String.join(", ", undecided)) + ": " + b.reason(), via, policyFix
                         + ", or set <allowUnknown>true</allowUnknown>", true));
