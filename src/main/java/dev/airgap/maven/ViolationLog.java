@@ -1,5 +1,6 @@
 package dev.airgap.maven;
 
+import dev.airgap.report.ViolationText;
 import dev.airgap.require.Evaluation;
 import dev.airgap.require.Violation;
 import dev.airgap.require.Waived;
@@ -70,9 +71,11 @@ final class ViolationLog {
             out.add("  service:   " + v.service());
         }
         out.add("  found:     " + v.found());
-        if (v.component() != null || v.source() != null) {
-            out.add("  component: " + (v.component() == null ? "" : v.component())
-                    + (v.source() == null ? "" : (v.component() == null ? "" : " ") + "(" + v.source() + ")"));
+        String component = ViolationText.component(v);
+        String source = ViolationText.source(v);
+        if (component != null || source != null) {
+            out.add("  component: " + (component == null ? "" : component)
+                    + (source == null ? "" : (component == null ? "" : " ") + "(" + source + ")"));
         }
         out.add("  fix:       " + v.fix());
         return out.stream().map(Excerpt::escapeControls).toList();
@@ -126,8 +129,9 @@ final class ViolationLog {
         List<Violation> vs = e.violations();
         for (int i = 0; i < Math.min(FIRST, vs.size()); i++) {
             Violation v = vs.get(i);
-            sb.append(i == 0 ? "" : "; ").append(v.message()).append(v.component() == null ? ""
-                    : " (" + v.component() + (v.source() == null ? "" : " at " + v.source()) + ")");
+            String source = ViolationText.source(v);
+            sb.append(i == 0 ? "" : "; ").append(ViolationText.message(v)).append(v.component() == null ? ""
+                    : " (" + ViolationText.component(v) + (source == null ? "" : " at " + source) + ")");
         }
         if (vs.size() > FIRST) {
             sb.append("; and ").append(vs.size() - FIRST).append(" more");

@@ -160,7 +160,7 @@ public final class JsonReport {
             g.writeStartObject();
             g.writeStringField("requirement", v.requirement());
             g.writeStringField("subject", v.subject());
-            g.writeStringField("message", v.message());
+            g.writeStringField("message", ViolationText.message(v));
             g.writeStringField("kind", v.kind());
             g.writeBooleanField("unknown", v.unknown());
             g.writeStringField("stack", v.stack());
@@ -170,8 +170,8 @@ public final class JsonReport {
             g.writeStringField("vpc", v.vpc() == null ? null : v.vpc().logicalId());
             g.writeStringField("service", v.service());
             g.writeStringField("found", v.found());
-            g.writeStringField("component", v.component());
-            g.writeStringField("source", v.source());
+            g.writeStringField("component", ViolationText.component(v));
+            g.writeStringField("source", ViolationText.source(v));
             g.writeStringField("fix", v.fix());
             g.writeEndObject();
         }

@@ -23,6 +23,7 @@ import dev.airgap.report.ReportDocument.Link;
 import dev.airgap.report.ReportDocument.Links;
 import dev.airgap.report.ReportDocument.Paragraph;
 import dev.airgap.report.ReportDocument.Table;
+import dev.airgap.require.Violation;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -96,7 +97,7 @@ public final class ReportBuilder {
             rows.add(List.of(t.get("summary.requirements"), passed + " / " + input.requirements().size() + " "
                     + t.get("requirement.passed")));
         }
-        rows.add(List.of(t.get("summary.violations"), String.valueOf(input.findings().size())));
+        rows.add(List.of(t.get("summary.violations"), String.valueOf(input.violations().size())));
         CostReport costs = a.costs();
         if (costs != null) {
             for (RegionCost r : costs.regions()) {
@@ -227,21 +228,21 @@ public final class ReportBuilder {
 
     private void violations(List<Block> out) {
         out.add(new Heading(1, t.get("violations"), "violations"));
-        if (input.findings().isEmpty()) {
+        if (input.violations().isEmpty()) {
             out.add(new Paragraph(t.get("violations.none")));
             return;
         }
         int n = 0;
-        for (Finding f : input.findings()) {
+        for (Violation f : input.violations()) {
             n++;
-            out.add(new Heading(2, f.message(), "violation-" + n));
+            out.add(new Heading(2, ViolationText.message(f), "violation-" + n));
             List<List<String>> defs = new ArrayList<>();
             defs.add(List.of(t.get("violation.found"), f.found()));
             if (f.component() != null) {
-                defs.add(List.of(t.get("violation.component"), f.component()));
+                defs.add(List.of(t.get("violation.component"), ViolationText.component(f)));
             }
             if (f.source() != null) {
-                defs.add(List.of(t.get("violation.source"), f.source()));
+                defs.add(List.of(t.get("violation.source"), ViolationText.source(f)));
             }
             if (f.fix() != null) {
                 defs.add(List.of(t.get("violation.fix"), f.fix()));
@@ -255,13 +256,13 @@ public final class ReportBuilder {
     }
 
     /** The hop-by-hop path of the violation's subnet and service (internet egress when no service is named). */
-    private void path(List<Block> out, Finding f) {
-        if (f.subnetId() == null) {
+    private void path(List<Block> out, Violation f) {
+        if (f.subnet() == null) {
             return;
         }
         Optional<SubnetResult> subnet = input.analysis().paths().subnets().stream()
-                .filter(r -> r.subnet().id().logicalId().equals(f.subnetId())
-                        && (f.subnetStack() == null || r.subnet().id().stack().equals(f.subnetStack()))
+                .filter(r -> r.subnet().id().logicalId().equals(f.subnet().logicalId())
+                        && (f.subnet().stack() == null || r.subnet().id().stack().equals(f.subnet().stack()))
                         && (f.region() == null || Objects.equals(f.region(), r.region())))
                 .findFirst();
         if (subnet.isEmpty()) {

@@ -52,7 +52,7 @@ public record AllowedBuckets(String id, Selector subnets, List<String> buckets, 
             Buckets b = v.buckets();
             if (b == null || "UNKNOWN".equals(v.access().name())) {
                 out.add(subjects.subnet(this, s, "s3", "buckets UNKNOWN: " + (b == null ? v.reason() : b.reason()),
-                        v.endpoint(), "make the path to S3 known, or set <allowUnknown>true</allowUnknown>", true));
+                        endpoint(subjects, s, v), "make the path to S3 known, or set <allowUnknown>true</allowUnknown>", true));
                 continue;
             }
             if (b.scope() == Scope.NONE) {
@@ -60,7 +60,7 @@ public record AllowedBuckets(String id, Selector subnets, List<String> buckets, 
             }
             List<String> outside = b.allowed().stream().filter(x -> !matchesAny(allowed, x)).toList();
             List<String> undecided = b.undecided().stream().filter(x -> !matchesAny(allowed, x)).toList();
-            String via = v.endpoint() != null ? v.endpoint() : Hops.lastComponent(v.hops());
+            Component via = v.endpoint() != null ? endpoint(subjects, s, v) : Component.of(Hops.last(v.hops()));
             String policyFix = "restrict the Resource of " + (v.endpoint() != null ? "the PolicyDocument of endpoint "
                     + v.endpoint() : "the role's policies")
                     + (b.role() != null && v.endpoint() != null ? " (or of role " + b.role() + ")" : "")
@@ -78,6 +78,11 @@ public record AllowedBuckets(String id, Selector subnets, List<String> buckets, 
             }
         }
         return out;
+    }
+
+    private static Component endpoint(Subjects subjects, SubnetResult s, ServiceVerdict v) {
+        return v.endpointId() != null ? subjects.named(v.endpointId().stack(), v.endpoint(), s.region())
+                : subjects.named(s.subnet().id().stack(), v.endpoint(), s.region());
     }
 
     private static boolean matchesAny(List<Pattern> patterns, String bucket) {

@@ -12,7 +12,10 @@ import dev.airgap.path.PathResult;
 import dev.airgap.path.ServiceVerdict;
 import dev.airgap.path.SubnetResult;
 import dev.airgap.path.VpcResult;
+import dev.airgap.require.Subject;
+import dev.airgap.require.Violation;
 import dev.airgap.resolve.ResourceId;
+import dev.airgap.template.SourcePosition;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -46,9 +49,12 @@ class HostileTextTest {
     static void analyse() throws Exception {
         plain = ReportFixtures.patterns();
         hostile = withHostileSubnet(plain);
-        Finding f = new Finding("isolated", "noInternet", "Stack/" + HOSTILE, hostileSubnet().subnet().id().stack(),
-                HOSTILE, hostileSubnet().region(), "s3", "s3 through " + HOSTILE, HOSTILE, "network.yaml:3",
-                "remove " + HOSTILE, false);
+        String stack = hostileSubnet().subnet().id().stack();
+        Violation f = Violation.of("isolated", "noInternet", "Stack/" + HOSTILE)
+                .subnet(new Subject(stack, HOSTILE, "Stack/" + HOSTILE, Map.of())).region(hostileSubnet().region())
+                .service("s3").found("s3 through " + HOSTILE)
+                .at(new ResourceId(stack, HOSTILE), new SourcePosition("network.yaml", 3, 1))
+                .fix("remove " + HOSTILE).build();
         input = new ReportInput(hostile, List.of(new RequirementStatus("isolated", "noInternet", HOSTILE, 1)),
                 List.of(f), "test");
     }
@@ -64,7 +70,8 @@ class HostileTextTest {
         Map<String, ServiceVerdict> services = new LinkedHashMap<>(r.services());
         ServiceVerdict v = services.get("s3");
         List<Hop> hops = new ArrayList<>(v.hops());
-        hops.add(0, new Hop(HOSTILE, s.id().stack(), "AWS::EC2::Subnet", "starts at " + HOSTILE));
+        hops.add(0, new Hop(new ResourceId(s.id().stack(), HOSTILE), "AWS::EC2::Subnet", "starts at " + HOSTILE,
+                SourcePosition.UNKNOWN));
         services.put("s3", new ServiceVerdict(v.service(), Access.UNKNOWN, false, v.ipType(), v.dnsName(),
                 v.requiresEndpointUrl(), v.endpoint(), hops, v.codes(), "depends on " + HOSTILE, v.blockers(),
                 v.securityGroups(), v.endpointId(), v.client(), v.buckets()));
