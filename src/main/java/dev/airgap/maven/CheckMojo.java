@@ -2,13 +2,15 @@ package dev.airgap.maven;
 
 import dev.airgap.Check;
 import dev.airgap.Version;
-import dev.airgap.cost.CostTable;
-import dev.airgap.report.ConsoleSummary;
-import dev.airgap.report.JsonReport;
-import dev.airgap.report.MarkdownReport;
+import dev.airgap.report.text.CostTable;
+import dev.airgap.report.text.ConsoleSummary;
+import dev.airgap.report.json.JsonReport;
+import dev.airgap.report.markdown.MarkdownReport;
+import dev.airgap.report.ReportFiles;
 import dev.airgap.report.ReportInput;
 import dev.airgap.report.RequirementReport;
-import dev.airgap.report.SarifReport;
+import dev.airgap.report.sarif.SarifReport;
+import dev.airgap.report.text.ViolationLog;
 import dev.airgap.require.Evaluation;
 import dev.airgap.require.Requirement;
 import java.io.File;
@@ -115,11 +117,10 @@ public class CheckMojo extends AbstractPricingMojo {
         CostTable.render(check.analysis().costs()).lines().forEach(getLog()::info);
         Evaluation evaluation = check.evaluation();
         if (!check.requirements().isEmpty()) {
-            ViolationLog.log(evaluation, check.requirements().size(), failOnViolation, getLog());
+            ViolationLog.lines(evaluation, check.requirements().size(), failOnViolation).forEach(this::log);
         }
-        Path json = write(chosen, "json", file -> JsonReport.write(file, check.analysis(), Version.get(),
-                evaluation.violations()));
         ReportInput input = RequirementReport.input(check, Version.get());
+        Path json = write(chosen, "json", file -> ReportFiles.write(file, out -> JsonReport.write(out, input)));
         write(chosen, "sarif", file -> SarifReport.write(file, input));
         write(chosen, "md", file -> MarkdownReport.write(file, input, Locale.ENGLISH));
         if (!evaluation.passed()) {
@@ -128,6 +129,14 @@ public class CheckMojo extends AbstractPricingMojo {
                 throw new MojoFailureException(message);
             }
             getLog().warn(message + " (failOnViolation is false: the build goes on)");
+        }
+    }
+
+    private void log(ViolationLog.Line line) {
+        switch (line.level()) {
+            case ERROR -> getLog().error(line.text());
+            case WARN -> getLog().warn(line.text());
+            default -> getLog().info(line.text());
         }
     }
 

@@ -1,7 +1,7 @@
 package dev.airgap.maven;
 
 import dev.airgap.AnalysisResult;
-import dev.airgap.report.ExplainRenderer;
+import dev.airgap.report.text.ExplainRenderer;
 import dev.airgap.report.SubnetSelector;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;

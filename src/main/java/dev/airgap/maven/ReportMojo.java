@@ -1,7 +1,7 @@
 package dev.airgap.maven;
 
 import dev.airgap.Version;
-import dev.airgap.report.ReportDocument;
+import dev.airgap.report.document.ReportDocument;
 import dev.airgap.report.ReportFiles;
 import dev.airgap.report.ReportInput;
 import dev.airgap.report.ReportTexts;

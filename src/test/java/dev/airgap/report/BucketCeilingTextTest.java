@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.airgap.AnalysisRequest;
 import dev.airgap.AnalysisResult;
 import dev.airgap.Analyzer;
+import dev.airgap.report.markdown.MarkdownReport;
+import dev.airgap.report.text.ExplainRenderer;
 import dev.airgap.resolve.ResolveOptions;
 import java.nio.file.Path;
 import java.util.List;

@@ -12,6 +12,12 @@ import dev.airgap.path.PathResult;
 import dev.airgap.path.ServiceVerdict;
 import dev.airgap.path.SubnetResult;
 import dev.airgap.path.VpcResult;
+import dev.airgap.report.document.PathDiagram;
+import dev.airgap.report.json.JsonReport;
+import dev.airgap.report.markdown.MarkdownReport;
+import dev.airgap.report.sarif.SarifReport;
+import dev.airgap.report.text.ConsoleSummary;
+import dev.airgap.report.text.ExplainRenderer;
 import dev.airgap.require.Subject;
 import dev.airgap.require.Violation;
 import dev.airgap.resolve.ResourceId;
@@ -128,8 +134,7 @@ class HostileTextTest {
         ByteArrayOutputStream sarif = new ByteArrayOutputStream();
         SarifReport.write(sarif, input);
         ByteArrayOutputStream json = new ByteArrayOutputStream();
-        JsonReport.write(json, hostile.run(), hostile.model(), hostile.paths(), hostile.costs(),
-                hostile.availability(), "test");
+        JsonReport.write(json, ReportInput.of(hostile, "test"));
 
         for (ByteArrayOutputStream out : List.of(sarif, json)) {
             String text = out.toString(StandardCharsets.UTF_8);

@@ -4,16 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.airgap.AnalysisResult;
 import dev.airgap.network.NetworkModel;
 import dev.airgap.path.Fixtures;
 import dev.airgap.path.PathAnalyzer;
 import dev.airgap.path.PathOptions;
 import dev.airgap.path.PathResult;
+import dev.airgap.report.json.JsonReport;
+import dev.airgap.report.text.ConsoleSummary;
+import dev.airgap.report.text.ExplainRenderer;
 import dev.airgap.resolve.ResolvedRun;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,12 +61,17 @@ class JsonReportTest {
                 Type: AWS::SQS::Queue
             """;
 
+    /** The analysis alone: no costs, availability, comparison, warnings or violations. */
+    private static ReportInput input(ResolvedRun run, NetworkModel model, PathResult result) {
+        return ReportInput.of(new AnalysisResult(List.of(), run, model, result, null, List.of()), "1.2.3");
+    }
+
     private static String render() throws Exception {
         ResolvedRun run = Fixtures.run("us-west-1", TEMPLATE);
         NetworkModel model = NetworkModel.build(run);
         PathResult result = new PathAnalyzer().analyze(model, PathOptions.defaults());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        JsonReport.write(out, run, model, result, "1.2.3");
+        JsonReport.write(out, input(run, model, result));
         return out.toString(StandardCharsets.UTF_8);
     }
 
@@ -119,7 +129,7 @@ class JsonReportTest {
         NetworkModel model = NetworkModel.build(run);
         PathResult result = new PathAnalyzer().analyze(model, PathOptions.defaults());
         Path file = dir.resolve("target/airgap/airgap.json");
-        JsonReport.write(file, run, model, result, "1.2.3");
+        ReportFiles.write(file, out -> JsonReport.write(out, input(run, model, result)));
         assertThat(Files.readString(file)).startsWith("{").contains("\"schemaVersion\" : 1");
     }
 
@@ -155,7 +165,7 @@ class JsonReportTest {
         NetworkModel model = NetworkModel.build(run);
         PathResult result = new PathAnalyzer().analyze(model, PathOptions.defaults());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        JsonReport.write(out, run, model, result, "1");
+        JsonReport.write(out, input(run, model, result));
         JsonNode root = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
         assertThat(root.get("stacks")).hasSize(2);
         assertThat(root.at("/stacks/0/region").asText()).isEqualTo("eu-west-1");

@@ -6,6 +6,8 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.airgap.AnalysisResult;
+import dev.airgap.report.markdown.MarkdownReport;
+import dev.airgap.report.sarif.SarifReport;
 import dev.airgap.require.Evaluation;
 import dev.airgap.require.NoInternet;
 import dev.airgap.require.PrivateAccess;

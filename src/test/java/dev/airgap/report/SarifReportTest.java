@@ -9,6 +9,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.airgap.AnalysisResult;
+import dev.airgap.report.sarif.SarifReport;
 import dev.airgap.require.Subject;
 import dev.airgap.require.Violation;
 import java.io.ByteArrayOutputStream;

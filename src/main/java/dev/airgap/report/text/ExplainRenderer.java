@@ -1,4 +1,4 @@
-package dev.airgap.report;
+package dev.airgap.report.text;
 
 import dev.airgap.network.Cidrs;
 import dev.airgap.network.Subnet;
@@ -11,6 +11,7 @@ import dev.airgap.path.PathResult;
 import dev.airgap.path.ServiceVerdict;
 import dev.airgap.path.SubnetResult;
 import dev.airgap.policy.Scope;
+import dev.airgap.report.SubnetSelector;
 import dev.airgap.template.Excerpt;
 import java.util.ArrayList;
 import java.util.List;

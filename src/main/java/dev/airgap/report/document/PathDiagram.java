@@ -1,4 +1,4 @@
-package dev.airgap.report;
+package dev.airgap.report.document;
 
 import dev.airgap.network.Cidrs;
 import dev.airgap.network.Gateway;
@@ -15,6 +15,7 @@ import dev.airgap.path.PathResult;
 import dev.airgap.path.ServiceVerdict;
 import dev.airgap.path.SubnetResult;
 import dev.airgap.path.VpcResult;
+import dev.airgap.report.ReportTexts;
 import dev.airgap.template.Excerpt;
 import java.io.StringWriter;
 import java.util.ArrayList;

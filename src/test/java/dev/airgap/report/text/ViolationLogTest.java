@@ -1,4 +1,4 @@
-package dev.airgap.maven;
+package dev.airgap.report.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,7 +1,8 @@
-package dev.airgap.report;
+package dev.airgap.report.document;
 
 import dev.airgap.AnalysisResult;
 import dev.airgap.cost.CostReport;
+import dev.airgap.cost.MoneyFormat;
 import dev.airgap.cost.Recommendation;
 import dev.airgap.cost.RegionCost;
 import dev.airgap.network.Cidrs;
@@ -14,19 +15,21 @@ import dev.airgap.path.ServiceVerdict;
 import dev.airgap.path.SubnetResult;
 import dev.airgap.path.VpcResult;
 import dev.airgap.policy.Scope;
-import dev.airgap.report.ReportDocument.Block;
-import dev.airgap.report.ReportDocument.Bullets;
-import dev.airgap.report.ReportDocument.Definitions;
-import dev.airgap.report.ReportDocument.Diagram;
-import dev.airgap.report.ReportDocument.Heading;
-import dev.airgap.report.ReportDocument.Link;
-import dev.airgap.report.ReportDocument.Links;
-import dev.airgap.report.ReportDocument.Paragraph;
-import dev.airgap.report.ReportDocument.Table;
+import dev.airgap.report.ReportInput;
+import dev.airgap.report.ReportTexts;
+import dev.airgap.report.RequirementStatus;
+import dev.airgap.report.ViolationText;
+import dev.airgap.report.document.ReportDocument.Block;
+import dev.airgap.report.document.ReportDocument.Bullets;
+import dev.airgap.report.document.ReportDocument.Definitions;
+import dev.airgap.report.document.ReportDocument.Diagram;
+import dev.airgap.report.document.ReportDocument.Heading;
+import dev.airgap.report.document.ReportDocument.Link;
+import dev.airgap.report.document.ReportDocument.Links;
+import dev.airgap.report.document.ReportDocument.Paragraph;
+import dev.airgap.report.document.ReportDocument.Table;
 import dev.airgap.require.Violation;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -371,26 +374,15 @@ public final class ReportBuilder {
     }
 
     /** Amounts as the cost stage rounded them, grouped with commas whatever the machine's locale. */
-    static String money(BigDecimal amount) {
-        if (amount == null) {
-            return "?";
-        }
-        BigDecimal a = amount.scale() < 0 ? amount.setScale(0) : amount;
-        DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        f.setMinimumFractionDigits(a.scale());
-        f.setMaximumFractionDigits(a.scale());
-        return f.format(a);
+    private static String money(BigDecimal amount) {
+        return MoneyFormat.format(amount, "?");
     }
 
-    static String rate(BigDecimal rate) {
-        return rate == null ? "?" : money(new BigDecimal(plain(rate)));
+    private static String rate(BigDecimal rate) {
+        return MoneyFormat.rate(rate, "?");
     }
 
-    static String plain(BigDecimal d) {
-        if (d == null) {
-            return "0";
-        }
-        BigDecimal s = d.stripTrailingZeros();
-        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+    private static String plain(BigDecimal d) {
+        return d == null ? "0" : MoneyFormat.exact(d).toPlainString();
     }
 }

@@ -1,13 +1,15 @@
-package dev.airgap.report;
+package dev.airgap.report.json;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import dev.airgap.AnalysisResult;
 import dev.airgap.Comparison;
 import dev.airgap.VerdictDifference;
 import dev.airgap.path.AccessCheckResult;
-import dev.airgap.cost.CostJson;
+import dev.airgap.report.ReportInput;
+import dev.airgap.report.ViolationText;
+import dev.airgap.report.json.CostJson;
 import dev.airgap.cost.CostReport;
-import dev.airgap.cost.availability.AvailabilityJson;
+import dev.airgap.report.json.AvailabilityJson;
 import dev.airgap.cost.availability.AvailabilityVerdict;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -58,62 +60,21 @@ public final class JsonReport {
     private JsonReport() {
     }
 
-    /** Writes the full report of an analysis (with costs and endpoint availability) to {@code file}. */
-    public static void write(Path file, AnalysisResult analysis, String toolVersion) throws IOException {
-        write(file, analysis, toolVersion, List.of());
-    }
-
-    /** Writes the full report of an analysis with the requirements' violations to {@code file}. */
-    public static void write(Path file, AnalysisResult analysis, String toolVersion, List<Violation> violations)
-            throws IOException {
-        ReportFiles.write(file, out -> write(out, analysis.run(), analysis.model(), analysis.paths(),
-                analysis.costs(), analysis.availability(), toolVersion, violations, analysis.comparison(),
-                analysis.warnings()));
-    }
-
-    /** Writes the report to {@code file}, creating its folder. */
-    public static void write(Path file, ResolvedRun run, NetworkModel model, PathResult result, String toolVersion)
-            throws IOException {
-        ReportFiles.write(file, out -> write(out, run, model, result, toolVersion));
-    }
-
-    /** Writes the report to a stream (left open), without costs. */
-    public static void write(OutputStream out, ResolvedRun run, NetworkModel model, PathResult result,
-                             String toolVersion) throws IOException {
-        write(out, run, model, result, null, List.of(), toolVersion);
-    }
-
-    /** Writes the report to a stream (left open); {@code costs} may be null (written as an empty object). */
-    public static void write(OutputStream out, ResolvedRun run, NetworkModel model, PathResult result,
-                             CostReport costs, List<AvailabilityVerdict> availability, String toolVersion)
-            throws IOException {
-        write(out, run, model, result, costs, availability, toolVersion, List.of());
-    }
-
-    /** As above, with the requirements' violations in {@code violations}. */
-    public static void write(OutputStream out, ResolvedRun run, NetworkModel model, PathResult result,
-                             CostReport costs, List<AvailabilityVerdict> availability, String toolVersion,
-                             List<Violation> violations) throws IOException {
-        write(out, run, model, result, costs, availability, toolVersion, violations, null);
-    }
-
     /**
-     * As above, with the verdicts that differ between deployed and local templates under {@code comparison} when
-     * {@code comparison} is not null (compare mode); without compare mode the report has no such key.
+     * Writes the report to a stream (left open): the analysis with its costs, endpoint availability, the verdicts
+     * that differ from the deployed stacks under {@code comparison} (compare mode only) and the template warnings
+     * under {@code warnings} (only when there is any), and the requirements' violations. A file is written through
+     * {@code ReportFiles.write(file, out -> JsonReport.write(out, input))}.
      */
-    public static void write(OutputStream out, ResolvedRun run, NetworkModel model, PathResult result,
-                             CostReport costs, List<AvailabilityVerdict> availability, String toolVersion,
-                             List<Violation> violations, Comparison comparison) throws IOException {
-        write(out, run, model, result, costs, availability, toolVersion, violations, comparison, List.of());
+    public static void write(OutputStream out, ReportInput input) throws IOException {
+        AnalysisResult analysis = input.analysis();
+        write(out, analysis.run(), analysis.model(), analysis.paths(), analysis.costs(), analysis.availability(),
+                input.toolVersion(), input.violations(), analysis.comparison(), analysis.warnings());
     }
 
-    /**
-     * As above, with what the templates say that CloudFormation accepts but deserves fixing under {@code warnings}
-     * when there is any (a report without warnings has no such key, as before there were any).
-     */
-    public static void write(OutputStream out, ResolvedRun run, NetworkModel model, PathResult result,
-                             CostReport costs, List<AvailabilityVerdict> availability, String toolVersion,
-                             List<Violation> violations, Comparison comparison, List<ReadWarning> warnings)
+    private static void write(OutputStream out, ResolvedRun run, NetworkModel model, PathResult result,
+                              CostReport costs, List<AvailabilityVerdict> availability, String toolVersion,
+                              List<Violation> violations, Comparison comparison, List<ReadWarning> warnings)
             throws IOException {
         try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);

@@ -1,10 +1,13 @@
-package dev.airgap.report;
+package dev.airgap.report.sarif;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.airgap.report.ReportFiles;
+import dev.airgap.report.ReportInput;
+import dev.airgap.report.ViolationText;
 import dev.airgap.require.Requirement;
 import dev.airgap.require.Rule;
 import dev.airgap.require.Violation;
@@ -34,7 +37,7 @@ public final class SarifReport {
     private static final JsonFactory JSON = new JsonFactory();
 
     /** The rule of what a template says that CloudFormation accepts but deserves fixing; listed when it occurs. */
-    static final String TEMPLATE_WARNING = "templateWarning";
+    public static final String TEMPLATE_WARNING = "templateWarning";
     private static final Rule TEMPLATE_WARNING_RULE = new Rule(TEMPLATE_WARNING, "Template accepted with a warning",
             "CloudFormation accepts the template as written, but it deserves fixing (a key written twice in one map: "
                     + "CloudFormation deploys the last value, which is what airgap analyses).");
