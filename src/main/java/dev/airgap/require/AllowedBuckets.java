@@ -4,6 +4,7 @@ import dev.airgap.path.Buckets;
 import dev.airgap.path.ServiceVerdict;
 import dev.airgap.path.SubnetResult;
 import dev.airgap.policy.Scope;
+import dev.airgap.template.Wildcard;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -42,7 +43,7 @@ public record AllowedBuckets(String id, Selector subnets, List<String> buckets, 
     @Override
     public List<Violation> judge(Subjects subjects) {
         List<Violation> out = new ArrayList<>();
-        List<Pattern> allowed = buckets.stream().map(Selector::glob).toList();
+        List<Pattern> allowed = buckets.stream().map(Wildcard::pattern).toList();
         for (SubnetResult s : subjects.subnets(this, subnets, out)) {
             ServiceVerdict v = s.services().get("s3");
             if (v == null) {

@@ -1,7 +1,6 @@
 package dev.airgap.require;
 
 import dev.airgap.network.Subnet;
-import dev.airgap.network.Vpc;
 import dev.airgap.path.SubnetResult;
 import dev.airgap.path.VpcResult;
 import java.util.ArrayList;
@@ -39,12 +38,12 @@ public final class Subjects {
 
     /** The subnets the selector matches; none is a violation added to {@code out}. */
     List<SubnetResult> subnets(Requirement r, Selector selector, List<Violation> out) {
-        return select(r, "subnets", selector, evidence.paths().subnets(), s -> target(s.subnet()), out);
+        return select(r, "subnets", selector, evidence.paths().subnets(), s -> Subject.of(s.subnet()), out);
     }
 
     /** The VPCs the selector matches; none is a violation added to {@code out}. */
     List<VpcResult> vpcs(Requirement r, Selector selector, List<Violation> out) {
-        return select(r, "vpcs", selector, evidence.paths().vpcs(), v -> target(v.vpc()), out);
+        return select(r, "vpcs", selector, evidence.paths().vpcs(), v -> Subject.of(v.vpc()), out);
     }
 
     private static <T> List<T> select(Requirement r, String what, Selector selector, List<T> all,
@@ -77,8 +76,8 @@ public final class Subjects {
     Violation subnet(Requirement r, SubnetResult s, String service, String found, Component component, String fix,
                      boolean unknown) {
         Subnet subnet = s.subnet();
-        Subject t = target(subnet);
-        Subject vpc = subnet.vpc().isKnown() ? s.network().vpc(subnet.vpc().get()).map(Subjects::target)
+        Subject t = Subject.of(subnet);
+        Subject vpc = subnet.vpc().isKnown() ? s.network().vpc(subnet.vpc().get()).map(Subject::of)
                 .orElse(null) : null;
         return Violation.of(r.name(), r.kind(), t.describe()).subnet(t).vpc(vpc).stack(subnet.id().stack())
                 .region(s.region()).service(service).found(found)
@@ -90,7 +89,7 @@ public final class Subjects {
     /** A violation of a VPC, at the component when it is placed in a template, else at the VPC. */
     Violation vpc(Requirement r, VpcResult v, String service, String found, Component component, String fix,
                   boolean unknown) {
-        Subject t = target(v.vpc());
+        Subject t = Subject.of(v.vpc());
         return Violation.of(r.name(), r.kind(), t.describe()).vpc(t).stack(v.vpc().id().stack()).region(v.region())
                 .service(service).found(found)
                 .at(component == null ? v.vpc().id() : component.id(),
@@ -109,13 +108,5 @@ public final class Subjects {
                 .at(component == null ? null : component.id(),
                         component != null && component.placed() ? component.position() : null)
                 .fix(fix).unknown(unknown).build();
-    }
-
-    static Subject target(Subnet s) {
-        return new Subject(s.id().stack(), s.id().logicalId(), s.path(), s.tags());
-    }
-
-    static Subject target(Vpc v) {
-        return new Subject(v.id().stack(), v.id().logicalId(), v.path(), v.tags());
     }
 }

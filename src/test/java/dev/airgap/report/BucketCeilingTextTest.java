@@ -29,7 +29,7 @@ class BucketCeilingTextTest {
 
     @Test
     void explainSaysInOneSentenceWhatTheEndpointCapsAndThatTheRoleIsUnknown() {
-        String text = ExplainRenderer.render(result.paths(), "PrivateSubnet", "s3");
+        String text = ExplainRenderer.render(result.paths(), SubnetSelector.parse("PrivateSubnet"), "s3");
         assertThat(text).contains("    buckets: RESTRICTED - at most test-us-west-bt (endpoint policy "
                 + "S3InterfaceEndpoint, statement OnlyTestBucket); the instance has no role in the templates, so its "
                 + "own permissions are unknown.\n");

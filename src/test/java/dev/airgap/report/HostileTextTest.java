@@ -150,14 +150,14 @@ class HostileTextTest {
 
     @Test
     void explainPrintsOneLinePerLineWithControlsEscaped() {
-        String text = ExplainRenderer.render(hostile.paths(), "*", "s3");
+        String text = ExplainRenderer.render(hostile.paths(), SubnetSelector.parse("*"), "s3");
 
         assertThat(rawControls(text.replace("\n", ""))).isEmpty();
         assertThat(text).contains("Subnet " + SHOWN + "\\u000ANext (").contains(" 1. " + SHOWN)
                 .contains("why: depends on " + SHOWN);
         // the newline in the name did not start a line of its own
         assertThat(text.lines()).noneMatch(l -> l.startsWith("Next"));
-        assertThat(ExplainRenderer.render(hostile.paths(), "Nope\u001b[2J", "s3"))
+        assertThat(ExplainRenderer.render(hostile.paths(), SubnetSelector.parse("Nope\u001b[2J"), "s3"))
                 .startsWith("No subnet matches 'Nope\\u001B[2J'").doesNotContain("\u001b");
     }
 

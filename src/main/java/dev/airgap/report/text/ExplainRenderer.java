@@ -34,7 +34,7 @@ public final class ExplainRenderer {
      * Renders the matching subnets for one service (null or blank: every analysed service). When nothing matches,
      * says so and lists the subnets that exist.
      */
-    public static String render(PathResult result, String subnetSelector, String service) {
+    public static String render(PathResult result, SubnetSelector subnetSelector, String service) {
         ExplainRenderer out = new ExplainRenderer();
         out.subnets(result, subnetSelector, service);
         return out.lines.stream().map(l -> l + "\n").collect(Collectors.joining());
@@ -44,10 +44,10 @@ public final class ExplainRenderer {
         lines.add(Excerpt.escapeControls(text));
     }
 
-    private void subnets(PathResult result, String subnetSelector, String service) {
-        List<SubnetResult> subnets = SubnetSelector.select(result, subnetSelector);
+    private void subnets(PathResult result, SubnetSelector subnetSelector, String service) {
+        List<SubnetResult> subnets = subnetSelector.select(result);
         if (subnets.isEmpty()) {
-            line("No subnet matches '" + subnetSelector + "'. Subnets analysed:");
+            line("No subnet matches '" + subnetSelector.text() + "'. Subnets analysed:");
             for (SubnetResult r : result.subnets()) {
                 line("  " + r.subnet().id().logicalId() + "  " + r.subnet().path());
             }
