@@ -2,14 +2,14 @@ package dev.airgap.maven;
 
 import dev.airgap.Check;
 import dev.airgap.Version;
-import dev.airgap.report.text.CostTable;
-import dev.airgap.report.text.ConsoleSummary;
-import dev.airgap.report.json.JsonReport;
-import dev.airgap.report.markdown.MarkdownReport;
 import dev.airgap.report.ReportFiles;
 import dev.airgap.report.ReportInput;
 import dev.airgap.report.RequirementReport;
+import dev.airgap.report.json.JsonReport;
+import dev.airgap.report.markdown.MarkdownReport;
 import dev.airgap.report.sarif.SarifReport;
+import dev.airgap.report.text.ConsoleSummary;
+import dev.airgap.report.text.CostTable;
 import dev.airgap.report.text.ViolationLog;
 import dev.airgap.require.Evaluation;
 import dev.airgap.require.Requirement;

@@ -1,8 +1,8 @@
 package dev.airgap.maven;
 
 import dev.airgap.AnalysisResult;
-import dev.airgap.report.text.ExplainRenderer;
 import dev.airgap.report.SubnetSelector;
+import dev.airgap.report.text.ExplainRenderer;
 import dev.airgap.require.RequirementException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;

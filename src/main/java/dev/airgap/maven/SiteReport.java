@@ -1,10 +1,9 @@
 package dev.airgap.maven;
 
-import dev.airgap.report.document.ReportBuilder;
-import dev.airgap.report.document.ReportDocument;
-import dev.airgap.report.document.ReportDocument.Block;
 import dev.airgap.report.ReportInput;
 import dev.airgap.report.ReportTexts;
+import dev.airgap.report.document.ReportBuilder;
+import dev.airgap.report.document.ReportDocument.Block;
 import dev.airgap.report.document.ReportDocument.Bullets;
 import dev.airgap.report.document.ReportDocument.Definitions;
 import dev.airgap.report.document.ReportDocument.Diagram;
@@ -13,6 +12,7 @@ import dev.airgap.report.document.ReportDocument.Link;
 import dev.airgap.report.document.ReportDocument.Links;
 import dev.airgap.report.document.ReportDocument.Paragraph;
 import dev.airgap.report.document.ReportDocument.Table;
+import dev.airgap.report.document.ReportDocument;
 import dev.airgap.template.Excerpt;
 import java.util.List;
 import java.util.Locale;

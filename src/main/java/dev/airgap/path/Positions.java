@@ -1,8 +1,8 @@
 package dev.airgap.path;
 
 import dev.airgap.network.RegionNetwork;
-import dev.airgap.resolve.Resource;
 import dev.airgap.resolve.ResolvedStack;
+import dev.airgap.resolve.Resource;
 import dev.airgap.resolve.ResourceId;
 import dev.airgap.template.SourcePosition;
 

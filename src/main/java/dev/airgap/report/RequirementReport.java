@@ -4,7 +4,6 @@ import dev.airgap.AnalysisResult;
 import dev.airgap.Check;
 import dev.airgap.require.Evaluation;
 import dev.airgap.require.Requirement;
-import dev.airgap.require.Violation;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -2,7 +2,6 @@ package dev.airgap.require;
 
 import dev.airgap.path.Access;
 import dev.airgap.path.Blocker;
-import dev.airgap.path.Hop;
 import dev.airgap.path.ServiceVerdict;
 import dev.airgap.path.SubnetResult;
 import java.util.ArrayList;

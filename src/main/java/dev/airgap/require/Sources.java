@@ -1,8 +1,8 @@
 package dev.airgap.require;
 
-import dev.airgap.resolve.Resource;
 import dev.airgap.resolve.ResolvedRun;
 import dev.airgap.resolve.ResolvedStack;
+import dev.airgap.resolve.Resource;
 import dev.airgap.resolve.ResourceId;
 import dev.airgap.template.SourcePosition;
 import java.util.Objects;

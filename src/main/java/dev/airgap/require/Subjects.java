@@ -3,7 +3,6 @@ package dev.airgap.require;
 import dev.airgap.network.Subnet;
 import dev.airgap.path.SubnetResult;
 import dev.airgap.path.VpcResult;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 

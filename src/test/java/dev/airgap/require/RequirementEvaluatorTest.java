@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.airgap.AnalysisRequest;
 import dev.airgap.AnalysisResult;
 import dev.airgap.Analyzer;
-import dev.airgap.cost.CostOptions;
 import dev.airgap.cost.RegionCost;
 import dev.airgap.cost.availability.Availability;
 import dev.airgap.cost.availability.AvailabilityVerdict;

@@ -3,8 +3,8 @@ package dev.airgap.require;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.airgap.AnalysisRequest;
-import dev.airgap.Analyzer;
 import dev.airgap.AnalysisResult;
+import dev.airgap.Analyzer;
 import dev.airgap.resolve.ResolveOptions;
 import dev.airgap.resolve.ResourceId;
 import java.nio.file.Path;

@@ -1,20 +1,15 @@
 package dev.airgap.report.json;
 
 import com.fasterxml.jackson.core.JsonEncoding;
-import dev.airgap.AnalysisResult;
-import dev.airgap.Comparison;
-import dev.airgap.VerdictDifference;
-import dev.airgap.path.AccessCheckResult;
-import dev.airgap.report.ReportInput;
-import dev.airgap.report.ViolationText;
-import dev.airgap.report.json.CostJson;
-import dev.airgap.cost.CostReport;
-import dev.airgap.report.json.AvailabilityJson;
-import dev.airgap.cost.availability.AvailabilityVerdict;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.airgap.AnalysisResult;
+import dev.airgap.Comparison;
+import dev.airgap.VerdictDifference;
+import dev.airgap.cost.CostReport;
+import dev.airgap.cost.availability.AvailabilityVerdict;
 import dev.airgap.network.Cidrs;
 import dev.airgap.network.Known;
 import dev.airgap.network.NetworkModel;
@@ -22,24 +17,22 @@ import dev.airgap.network.OtherResource;
 import dev.airgap.network.RegionNetwork;
 import dev.airgap.network.Subnet;
 import dev.airgap.network.Workload;
-import dev.airgap.path.Blocker;
-import dev.airgap.path.Code;
-import dev.airgap.path.EgressVerdict;
-import dev.airgap.path.Hop;
-import dev.airgap.path.OnPremisesVerdict;
 import dev.airgap.path.PathResult;
 import dev.airgap.path.ServiceVerdict;
 import dev.airgap.path.SubnetResult;
 import dev.airgap.path.TrustedUse;
 import dev.airgap.path.VpcResult;
+import dev.airgap.report.ReportInput;
+import dev.airgap.report.ViolationText;
+import dev.airgap.report.json.AvailabilityJson;
+import dev.airgap.report.json.CostJson;
 import dev.airgap.require.Violation;
 import dev.airgap.resolve.ResolvedRun;
 import dev.airgap.resolve.ResolvedStack;
-import inet.ipaddr.IPAddress;
 import dev.airgap.template.ReadWarning;
+import inet.ipaddr.IPAddress;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -87,7 +80,7 @@ public final class JsonReport {
             g.writeStringField("name", "airgap");
             g.writeStringField("version", toolVersion);
             g.writeEndObject();
-            strings(g, "services", result.services());
+            VerdictJson.strings(g, "services", result.services());
             stacks(g, run);
             vpcs(g, result);
             subnets(g, result);
@@ -156,7 +149,7 @@ public final class JsonReport {
 
     private static void comparison(JsonGenerator g, Comparison comparison) throws IOException {
         g.writeObjectFieldStart("comparison");
-        strings(g, "stacks", comparison.stacks());
+        VerdictJson.strings(g, "stacks", comparison.stacks());
         g.writeArrayFieldStart("differences");
         for (VerdictDifference d : comparison.differences()) {
             g.writeStartObject();
@@ -207,36 +200,10 @@ public final class JsonReport {
                 g.writeString(c.isKnown() ? Cidrs.text(c.get()) : null);
             }
             g.writeEndArray();
-            onPremises(g, v.onPremises());
+            VerdictJson.onPremises(g, v.onPremises());
             g.writeEndObject();
         }
         g.writeEndArray();
-    }
-
-    private static void onPremises(JsonGenerator g, OnPremisesVerdict op) throws IOException {
-        g.writeObjectFieldStart("onPremises");
-        g.writeBooleanField("connected", op.connected());
-        strings(g, "via", op.via());
-        strings(g, "cidrs", op.cidrs());
-        g.writeObjectFieldStart("services");
-        for (Map.Entry<String, OnPremisesVerdict.Service> e : op.services().entrySet()) {
-            OnPremisesVerdict.Service s = e.getValue();
-            g.writeObjectFieldStart(e.getKey());
-            g.writeStringField("access", s.access().name());
-            g.writeStringField("endpoint", s.endpoint());
-            if (s.dnsName() != null) {
-                g.writeStringField("dnsName", s.dnsName());
-            }
-            if (!s.hops().isEmpty()) {
-                hops(g, s.hops());
-            }
-            codes(g, s.codes());
-            g.writeStringField("reason", s.reason());
-            blockers(g, s.blockers());
-            g.writeEndObject();
-        }
-        g.writeEndObject();
-        g.writeEndObject();
     }
 
     private static void subnets(JsonGenerator g, PathResult result) throws IOException {
@@ -276,10 +243,10 @@ public final class JsonReport {
             }
             g.writeEndObject();
             workloads(g, r.network(), s);
-            internet(g, r.internet());
+            VerdictJson.internet(g, r.internet());
             g.writeObjectFieldStart("services");
             for (Map.Entry<String, ServiceVerdict> e : r.services().entrySet()) {
-                service(g, e.getKey(), e.getValue());
+                VerdictJson.service(g, e.getKey(), e.getValue());
             }
             g.writeEndObject();
             g.writeEndObject();
@@ -299,108 +266,6 @@ public final class JsonReport {
         g.writeEndArray();
     }
 
-    private static void internet(JsonGenerator g, EgressVerdict e) throws IOException {
-        g.writeObjectFieldStart("internet");
-        g.writeStringField("egress", e.egress().name());
-        g.writeStringField("reason", e.reason());
-        codes(g, e.codes());
-        hops(g, e.hops());
-        blockers(g, e.blockers());
-        g.writeEndObject();
-    }
-
-    private static void service(JsonGenerator g, String name, ServiceVerdict v) throws IOException {
-        g.writeObjectFieldStart(name);
-        g.writeStringField("access", v.access().name());
-        g.writeBooleanField("private", v.privatePath());
-        g.writeStringField("ipType", v.ipType() == null ? null : v.ipType().name());
-        g.writeStringField("dnsName", v.dnsName());
-        if (!v.endpointDnsNames().isEmpty()) {
-            strings(g, "endpointDnsNames", v.endpointDnsNames());
-        }
-        g.writeBooleanField("requiresEndpointUrl", v.requiresEndpointUrl());
-        g.writeStringField("endpoint", v.endpoint());
-        if (v.buckets() != null) {
-            g.writeObjectFieldStart("dynamodb".equals(name) ? "tables" : "buckets");
-            g.writeStringField("scope", v.buckets().scope().name());
-            strings(g, "allowed", v.buckets().allowed());
-            strings(g, "undecided", v.buckets().undecided());
-            g.writeStringField("role", v.buckets().role());
-            g.writeStringField("reason", v.buckets().reason());
-            if (!v.buckets().checks().isEmpty()) {
-                g.writeArrayFieldStart("checks");
-                for (AccessCheckResult c : v.buckets().checks()) {
-                    g.writeStartObject();
-                    g.writeStringField("action", c.check().action());
-                    g.writeStringField("bucket", c.check().bucket());
-                    g.writeStringField("decision", c.decision());
-                    strings(g, "because", c.because());
-                    strings(g, "reasons", c.reasons());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-            }
-            g.writeEndObject();
-        }
-        g.writeStringField("client", v.client() == null ? null : v.client().logicalId());
-        strings(g, "securityGroups", v.securityGroups());
-        hops(g, v.hops());
-        codes(g, v.codes());
-        List<String> assumptions = new ArrayList<>();
-        for (Code c : v.codes()) {
-            if (c.assumption()) {
-                assumptions.add(c.name());
-            }
-        }
-        strings(g, "assumptions", assumptions);
-        g.writeStringField("reason", v.reason());
-        blockers(g, v.blockers());
-        g.writeEndObject();
-    }
-
-    private static void hops(JsonGenerator g, List<Hop> hops) throws IOException {
-        g.writeArrayFieldStart("hops");
-        for (Hop h : hops) {
-            g.writeStartObject();
-            g.writeStringField("component", h.component());
-            g.writeStringField("stack", h.stack());
-            g.writeStringField("type", h.type());
-            g.writeStringField("detail", h.detail());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-    }
-
-    private static void blockers(JsonGenerator g, List<Blocker> blockers) throws IOException {
-        g.writeArrayFieldStart("blockers");
-        for (Blocker b : blockers) {
-            g.writeStartObject();
-            g.writeStringField("component", b.component());
-            g.writeStringField("type", b.type());
-            g.writeStringField("code", b.code().name());
-            g.writeStringField("message", b.message());
-            g.writeStringField("fix", b.fix());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
-    }
-
-    private static void codes(JsonGenerator g, List<Code> codes) throws IOException {
-        g.writeArrayFieldStart("codes");
-        for (Code c : codes) {
-            g.writeString(c.name());
-        }
-        g.writeEndArray();
-    }
-
-    private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
-        g.writeArrayFieldStart(field);
-        for (String s : values) {
-            g.writeString(s);
-        }
-        g.writeEndArray();
-    }
-
     /**
      * The resources the user trusts not to change routing or filtering ({@code <trustedResources>}), with the reason;
      * the key is present only when some resource needed the trust, so reports of runs without any keep their bytes.
@@ -415,7 +280,7 @@ public final class JsonReport {
             g.writeStringField("stack", t.resource().stack());
             g.writeStringField("logicalId", t.resource().logicalId());
             g.writeStringField("type", t.type());
-            strings(g, "handed", t.handed());
+            VerdictJson.strings(g, "handed", t.handed());
             g.writeStringField("pattern", t.trust().pattern());
             g.writeStringField("reason", t.trust().reason());
             g.writeEndObject();
@@ -431,6 +296,6 @@ public final class JsonReport {
                 types.add(o.type());
             }
         }
-        strings(g, "resourceTypesNotModelled", new ArrayList<>(types));
+        VerdictJson.strings(g, "resourceTypesNotModelled", new ArrayList<>(types));
     }
 }
