@@ -1,10 +1,6 @@
 package dev.airgap.report.json;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.airgap.AnalysisResult;
 import dev.airgap.Comparison;
 import dev.airgap.VerdictDifference;
@@ -22,6 +18,7 @@ import dev.airgap.path.ServiceVerdict;
 import dev.airgap.path.SubnetResult;
 import dev.airgap.path.TrustedUse;
 import dev.airgap.path.VpcResult;
+import dev.airgap.report.JsonOutput;
 import dev.airgap.report.ReportInput;
 import dev.airgap.report.ViolationText;
 import dev.airgap.report.json.AvailabilityJson;
@@ -48,8 +45,6 @@ public final class JsonReport {
 
     public static final int SCHEMA_VERSION = 1;
 
-    private static final JsonFactory JSON = new JsonFactory();
-
     private JsonReport() {
     }
 
@@ -69,11 +64,7 @@ public final class JsonReport {
                               CostReport costs, List<AvailabilityVerdict> availability, String toolVersion,
                               List<Violation> violations, Comparison comparison, List<ReadWarning> warnings)
             throws IOException {
-        try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            DefaultPrettyPrinter pp = new DefaultPrettyPrinter();
-            pp.indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE);
-            g.setPrettyPrinter(pp);
+        try (JsonGenerator g = JsonOutput.generator(out)) {
             g.writeStartObject();
             g.writeNumberField("schemaVersion", SCHEMA_VERSION);
             g.writeObjectFieldStart("tool");

@@ -1,10 +1,7 @@
 package dev.airgap.report.sarif;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.airgap.report.JsonOutput;
 import dev.airgap.report.ReportFiles;
 import dev.airgap.report.ReportInput;
 import dev.airgap.report.ViolationText;
@@ -33,8 +30,6 @@ public final class SarifReport {
 
     /** The rules by id: every requirement kind's, then the one of selectors that match nothing. */
     private static final Map<String, Rule> RULES = rules();
-
-    private static final JsonFactory JSON = new JsonFactory();
 
     /** The rule of what a template says that CloudFormation accepts but deserves fixing; listed when it occurs. */
     public static final String TEMPLATE_WARNING = "templateWarning";
@@ -67,11 +62,7 @@ public final class SarifReport {
         if (!warnings.isEmpty()) {
             ruleIds.add(TEMPLATE_WARNING);
         }
-        try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            DefaultPrettyPrinter pp = new DefaultPrettyPrinter();
-            pp.indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE);
-            g.setPrettyPrinter(pp);
+        try (JsonGenerator g = JsonOutput.generator(out)) {
             g.writeStartObject();
             g.writeStringField("$schema", SCHEMA);
             g.writeStringField("version", "2.1.0");
