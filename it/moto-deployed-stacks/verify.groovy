@@ -1,0 +1,77 @@
+import groovy.json.JsonSlurper
+
+context.get('motoStop')?.call()
+
+def log = new File(basedir, 'build.log').text
+def json = { String path -> new JsonSlurper().parse(new File(basedir, path)) }
+def stackNames = ['PublicOnlyStack', 'managed-nat', 'nested-network', 'nested-network/Network',
+                  'pattern1-internet-gateway', 'pattern2-gateway-endpoint', 'pattern3-interface-endpoint']
+// A subnet's verdicts: internet egress, and per service the access kind and whether it is private.
+def verdicts = { report ->
+    report.subnets.collectEntries { s ->
+        [(s.stack + '/' + s.logicalId): [internet: s.internet.egress,
+                                         services: s.services.collectEntries { k, v -> [(k): [v.access, v.private]] }]]
+    }
+}
+
+// refresh-endpoint-services against moto's EC2: a well-formed catalog, complete for us-east-1, AWS-owned services only.
+def catalog = json('target/endpoint-services.json')
+assert catalog.formatVersion == 1
+assert catalog.catalogVersion ==~ /describe-\d{4}-\d{2}-\d{2}/
+assert catalog.sources.keySet() == ['EC2:us-east-1'] as Set
+assert catalog.regions.keySet() == ['us-east-1'] as Set
+def east = catalog.regions['us-east-1']
+assert east.complete == true
+assert east.Gateway.available == ['dynamodb', 's3']
+assert east.Interface.available.containsAll(['s3', 'ssm', 'ec2', 'sts', 'ecr.api', 'ecr.dkr'])
+assert east.Interface.available.size() > 100
+assert catalog.services.s3.types == ['Gateway', 'Interface']
+assert catalog.services.every { name, s -> s.sources == ['EC2:us-east-1'] && !s.types.isEmpty() }
+assert log.contains('airgap: wrote ' + new File(basedir, 'target/endpoint-services.json').path)
+
+// The local analysis used that file: pattern 3's S3 interface endpoint is available on moto's word.
+def local = json('target/local/airgap.json')
+def s3Availability = local.availability.find { it.service == 's3' && it.type == 'Interface' }
+assert s3Availability.region == 'us-east-1'
+assert s3Availability.availability == 'AVAILABLE'
+assert s3Availability.source.startsWith('EC2:us-east-1 ')
+
+// Every template of the IT, analysed locally.
+assert local.stacks*.name == stackNames
+assert verdicts(local).keySet() == ['PublicOnlyStack/VpcPublicSubnet1Subnet5C2D37C4',
+        'PublicOnlyStack/VpcPublicSubnet2Subnet691E08A3',
+        'managed-nat/PrivateSubnet0', 'managed-nat/PrivateSubnet1', 'managed-nat/PublicSubnet0',
+        'managed-nat/PublicSubnet1',
+        'nested-network/Network/VpcIsolatedSubnet1SubnetE48C5737',
+        'nested-network/Network/VpcIsolatedSubnet2Subnet16364B91',
+        'nested-network/Network/VpcPublicSubnet1Subnet5C2D37C4',
+        'nested-network/Network/VpcPublicSubnet2Subnet691E08A3',
+        'pattern1-internet-gateway/PublicSubnet', 'pattern2-gateway-endpoint/PrivateSubnet',
+        'pattern3-interface-endpoint/PrivateSubnet'] as Set
+assert verdicts(local)['managed-nat/PrivateSubnet0'].services.s3 == ['NAT_GATEWAY', false]
+assert verdicts(local)['pattern1-internet-gateway/PublicSubnet'].services.s3 == ['INTERNET_GATEWAY', false]
+assert verdicts(local)['pattern2-gateway-endpoint/PrivateSubnet'].services.s3 == ['GATEWAY_ENDPOINT', true]
+assert verdicts(local)['pattern3-interface-endpoint/PrivateSubnet'].services.s3 == ['INTERFACE_ENDPOINT', true]
+
+// The same stacks read back from moto (the nested stack followed, one stack named by its ARN): the same verdicts as
+// the local templates, pattern 2 with the verdicts of the template it was updated to.
+def deployed = json('target/deployed/airgap.json')
+assert deployed.stacks*.name == stackNames
+assert deployed.stacks.every { it.file.startsWith('deployed:us-east-1/') && it.region == 'us-east-1' }
+assert deployed.stacks.find { it.name == 'nested-network/Network' }.file ==~ /deployed:us-east-1\/nested-network-Network-\w+/
+def expected = verdicts(local) + verdicts(json('target/local-updated/airgap.json'))
+assert verdicts(deployed) == expected
+assert expected['pattern2-gateway-endpoint/PrivateSubnet'].services.s3 == ['NONE', false]
+assert log.contains('[WARNING] airgap: deployed stack PublicOnlyStack is CREATE_IN_PROGRESS')
+
+// compare mode: the one stack updated in moto differs, in the one verdict the update changed; the others do not.
+def compareLines = log.readLines().findAll { it.contains('airgap: compare') }
+assert compareLines.size() == 1
+assert compareLines[0].startsWith('[WARNING] airgap: compare ')
+assert compareLines[0].endsWith(': subnet pattern2-gateway-endpoint/PrivateSubnet (us-east-1) s3: '
+        + 'local GATEWAY_ENDPOINT (private), deployed NONE (not private)')
+// The report of a compare run keeps the local templates.
+assert json('target/compare/airgap.json').stacks*.file.every { it.startsWith('templates/') }
+
+assert !log.contains('wJalrXUtnFEMI')
+return true
