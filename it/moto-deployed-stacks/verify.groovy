@@ -53,25 +53,46 @@ assert verdicts(local)['pattern1-internet-gateway/PublicSubnet'].services.s3 == 
 assert verdicts(local)['pattern2-gateway-endpoint/PrivateSubnet'].services.s3 == ['GATEWAY_ENDPOINT', true]
 assert verdicts(local)['pattern3-interface-endpoint/PrivateSubnet'].services.s3 == ['INTERFACE_ENDPOINT', true]
 
-// The same stacks read back from moto (the nested stack followed, one stack named by its ARN): the same verdicts as
-// the local templates, pattern 2 with the verdicts of the template it was updated to.
-def deployed = json('target/deployed/airgap.json')
-assert deployed.stacks*.name == stackNames
-assert deployed.stacks.every { it.file.startsWith('deployed:us-east-1/') && it.region == 'us-east-1' }
-assert deployed.stacks.find { it.name == 'nested-network/Network' }.file ==~ /deployed:us-east-1\/nested-network-Network-\w+/
-def expected = verdicts(local) + verdicts(json('target/local-updated/airgap.json'))
-assert verdicts(deployed) == expected
-assert expected['pattern2-gateway-endpoint/PrivateSubnet'].services.s3 == ['NONE', false]
-assert log.contains('[WARNING] airgap: deployed stack PublicOnlyStack is CREATE_IN_PROGRESS')
+// The log of one execution of the build, from its header to the next one.
+def execution = { String id ->
+    def lines = log.readLines()
+    int from = lines.findIndexOf { it.contains(":check (${id}) @ ") }
+    assert from >= 0 : "no execution ${id}"
+    int to = lines.findIndexOf(from + 1) { it.startsWith('[INFO] --- ') }
+    lines.subList(from, to < 0 ? lines.size() : to)
+}
+def compareLines = { String id -> execution(id).findAll { it.contains('airgap: compare') } }
 
-// compare mode: the one stack updated in moto differs, in the one verdict the update changed; the others do not.
-def compareLines = log.readLines().findAll { it.contains('airgap: compare') }
-assert compareLines.size() == 1
-assert compareLines[0].startsWith('[WARNING] airgap: compare ')
-assert compareLines[0].endsWith(': subnet pattern2-gateway-endpoint/PrivateSubnet (us-east-1) s3: '
+// The same stacks read back from moto (the nested stack followed, one stack named by its ARN): the verdicts of the
+// local templates; after the update, pattern 2 with the verdicts of the template it was updated to.
+def deployedBefore = json('target/deployed-before-update/airgap.json')
+def deployedAfter = json('target/deployed-after-update/airgap.json')
+[deployedBefore, deployedAfter].each { deployed ->
+    assert deployed.stacks*.name == stackNames
+    assert deployed.stacks.every { it.file.startsWith('deployed:us-east-1/') && it.region == 'us-east-1' }
+    assert deployed.stacks.find { it.name == 'nested-network/Network' }.file ==~
+            /deployed:us-east-1\/nested-network-Network-\w+/
+}
+assert verdicts(deployedBefore) == verdicts(local)
+def updated = verdicts(json('target/local-updated/airgap.json'))
+assert updated['pattern2-gateway-endpoint/PrivateSubnet'].services.s3 == ['NONE', false]
+assert verdicts(deployedAfter) == verdicts(local) + updated
+assert execution('deployed-before-update').any {
+    it.startsWith('[WARNING] airgap: deployed stack PublicOnlyStack is CREATE_IN_PROGRESS')
+}
+
+// compare mode: nothing differs before the update; after it, the updated stack differs in the one verdict the
+// update changed.
+assert compareLines('compare-before-update') == ['[WARNING] airgap: compare: the deployed and the local templates of '
+        + 'PublicOnlyStack, managed-nat, nested-network, pattern1-internet-gateway, pattern2-gateway-endpoint, '
+        + 'pattern3-interface-endpoint give the same verdicts']
+def changed = compareLines('compare-after-update')
+assert changed.size() == 1
+assert changed[0].startsWith('[WARNING] airgap: compare ')
+assert changed[0].endsWith(': subnet pattern2-gateway-endpoint/PrivateSubnet (us-east-1) s3: '
         + 'local GATEWAY_ENDPOINT (private), deployed NONE (not private)')
 // The report of a compare run keeps the local templates.
-assert json('target/compare/airgap.json').stacks*.file.every { it.startsWith('templates/') }
+assert json('target/compare-after-update/airgap.json').stacks*.file.every { it.startsWith('templates/') }
 
 assert !log.contains('wJalrXUtnFEMI')
 return true
