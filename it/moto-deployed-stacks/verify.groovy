@@ -94,5 +94,14 @@ assert changed[0].endsWith(': subnet pattern2-gateway-endpoint/PrivateSubnet (us
 // The report of a compare run keeps the local templates.
 assert json('target/compare-after-update/airgap.json').stacks*.file.every { it.startsWith('templates/') }
 
+// A local stack imports managed-nat's exports as moto returns them (DescribeStacks outputs with ExportName): its SSM
+// endpoint lands in the deployed VPC, whose subnets then reach SSM through it.
+def withApp = json('target/local-app-in-deployed-vpc/airgap.json')
+assert withApp.stacks*.name == ['app', 'managed-nat']
+assert withApp.subnets.findAll { it.stack == 'managed-nat' }.collectEntries { [(it.logicalId): it.services.ssm.access] } ==
+        [PrivateSubnet0: 'INTERFACE_ENDPOINT', PrivateSubnet1: 'INTERFACE_ENDPOINT',
+         PublicSubnet0: 'INTERFACE_ENDPOINT', PublicSubnet1: 'INTERFACE_ENDPOINT']
+assert !execution('local-app-in-deployed-vpc').any { it.contains('ImportValue') }
+
 assert !log.contains('wJalrXUtnFEMI')
 return true
