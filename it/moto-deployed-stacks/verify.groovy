@@ -103,5 +103,10 @@ assert withApp.subnets.findAll { it.stack == 'managed-nat' }.collectEntries { [(
          PublicSubnet0: 'INTERFACE_ENDPOINT', PublicSubnet1: 'INTERFACE_ENDPOINT']
 assert !execution('local-app-in-deployed-vpc').any { it.contains('ImportValue') }
 
+// The second invocation: a stack that does not exist in moto is named, with its region, in one line.
+assert log.contains("[ERROR] Failed to execute goal dev.airgap:airgap-maven-plugin:")
+assert log.contains("airgap.stacks: the deployed stack 'no-such-stack' does not exist in us-east-1")
+assert !log.contains('\tat dev.airgap.')
+
 assert !log.contains('wJalrXUtnFEMI')
 return true
