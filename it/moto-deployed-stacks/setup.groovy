@@ -12,8 +12,15 @@ def motoLog = new File(basedir, 'moto.log')
 
 int port = new ServerSocket(0, 1, InetAddress.getLoopbackAddress()).withCloseable { it.localPort }
 def url = "http://127.0.0.1:${port}".toString()
-def moto = new ProcessBuilder('python3', '-m', 'moto.server', '-H', '127.0.0.1', '-p', port as String)
-        .redirectErrorStream(true).redirectOutput(motoLog).start()
+def start = { ProcessBuilder pb, String needed ->
+    try {
+        pb.start()
+    } catch (IOException e) {
+        throw new IllegalStateException("this IT needs ${needed}: ${e.message}")
+    }
+}
+def moto = start(new ProcessBuilder('python3', '-m', 'moto.server', '-H', '127.0.0.1', '-p', port as String)
+        .redirectErrorStream(true).redirectOutput(motoLog), "python3 with moto (pip install 'moto[server]==5.2.1')")
 def stop = { -> moto.descendants().forEach { it.destroy() }; moto.destroy(); moto.waitFor(10, TimeUnit.SECONDS) }
 Runtime.runtime.addShutdownHook(new Thread({ stop() } as Runnable))
 context.put('moto', moto)
@@ -49,13 +56,14 @@ def aws = { List<String> args ->
                 AWS_SHARED_CREDENTIALS_FILE: new File(basedir, 'no-aws-credentials').path,
                 AWS_EC2_METADATA_DISABLED: 'true'])
     def out = new File(basedir, 'aws.out')
-    def p = pb.redirectErrorStream(true).redirectOutput(out).start()
+    def p = start(pb.redirectErrorStream(true).redirectOutput(out), 'the AWS CLI (pip install awscli)')
     if (!p.waitFor(60, TimeUnit.SECONDS)) {
         p.destroyForcibly()
         throw new IllegalStateException("aws ${args.take(2).join(' ')} did not finish within 60 s")
     }
     if (p.exitValue() != 0) {
-        throw new IllegalStateException("aws ${args.take(2).join(' ')} failed (${p.exitValue()}): ${out.text.take(500)}")
+        throw new IllegalStateException("aws ${args.take(2).join(' ')} failed (${p.exitValue()}): "
+                + out.text.take(500))
     }
     // Only the API commands answer JSON ('s3 sync' is quiet).
     out.text.trim().startsWith('{') ? new JsonSlurper().parseText(out.text) : null

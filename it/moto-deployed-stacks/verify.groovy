@@ -98,9 +98,10 @@ assert json('target/compare-after-update/airgap.json').stacks*.file.every { it.s
 // endpoint lands in the deployed VPC, whose subnets then reach SSM through it.
 def withApp = json('target/local-app-in-deployed-vpc/airgap.json')
 assert withApp.stacks*.name == ['app', 'managed-nat']
-assert withApp.subnets.findAll { it.stack == 'managed-nat' }.collectEntries { [(it.logicalId): it.services.ssm.access] } ==
-        [PrivateSubnet0: 'INTERFACE_ENDPOINT', PrivateSubnet1: 'INTERFACE_ENDPOINT',
-         PublicSubnet0: 'INTERFACE_ENDPOINT', PublicSubnet1: 'INTERFACE_ENDPOINT']
+def ssm = withApp.subnets.findAll { it.stack == 'managed-nat' }
+        .collectEntries { [(it.logicalId): it.services.ssm.access] }
+assert ssm == [PrivateSubnet0: 'INTERFACE_ENDPOINT', PrivateSubnet1: 'INTERFACE_ENDPOINT',
+               PublicSubnet0: 'INTERFACE_ENDPOINT', PublicSubnet1: 'INTERFACE_ENDPOINT']
 assert !execution('local-app-in-deployed-vpc').any { it.contains('ImportValue') }
 
 // The second invocation: a stack that does not exist in moto is named, with its region, in one line.
