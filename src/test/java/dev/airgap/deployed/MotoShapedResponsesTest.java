@@ -8,8 +8,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Answers shaped like moto 5.2.1's where they differ from CloudFormation's in a way the loader must survive (the IT
- * moto-deployed-stacks meets them for real; moto cannot deploy a transform, so this part is only tested here).
+ * Answers shaped like moto 5.2.1's where they differ from CloudFormation's in a way the loader must survive. The IT
+ * moto-deployed-stacks meets moto for real; moto accepts a template with a transform but does not expand it (a SAM
+ * function gives no resources) and offers no processed stage, so the transform case is tested here.
  */
 class MotoShapedResponsesTest {
 
