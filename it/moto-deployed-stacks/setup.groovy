@@ -19,8 +19,14 @@ def start = { ProcessBuilder pb, String needed ->
         throw new IllegalStateException("this IT needs ${needed}: ${e.message}")
     }
 }
-def moto = start(new ProcessBuilder('python3', '-m', 'moto.server', '-H', '127.0.0.1', '-p', port as String)
-        .redirectErrorStream(true).redirectOutput(motoLog), "python3 with moto (pip install 'moto[server]==5.2.1')")
+// No AWS setting of the machine reaches moto or the CLI (moto answers 500 when started with an unknown AWS_PROFILE).
+def withoutAwsSettings = { ProcessBuilder pb ->
+    pb.environment().keySet().removeAll { it.startsWith('AWS_') }
+    pb
+}
+def moto = start(withoutAwsSettings(new ProcessBuilder('python3', '-m', 'moto.server', '-H', '127.0.0.1',
+        '-p', port as String)).redirectErrorStream(true).redirectOutput(motoLog),
+        "python3 with moto (pip install 'moto[server]==5.2.1')")
 def stop = { -> moto.descendants().forEach { it.destroy() }; moto.destroy(); moto.waitFor(10, TimeUnit.SECONDS) }
 Runtime.runtime.addShutdownHook(new Thread({ stop() } as Runnable))
 context.put('moto', moto)
@@ -48,10 +54,9 @@ while (true) {
 // The AWS CLI against moto: test credentials, no configuration of the machine, one attempt (a retried CreateStack
 // would report AlreadyExists and hide the first failure).
 def aws = { List<String> args ->
-    def pb = new ProcessBuilder(['aws', '--endpoint-url', url, '--region', region, '--output', 'json'] + args)
-    def env = pb.environment()
-    env.keySet().removeAll { it.startsWith('AWS_') }
-    env.putAll([AWS_ACCESS_KEY_ID: 'testing', AWS_SECRET_ACCESS_KEY: 'testing', AWS_MAX_ATTEMPTS: '1',
+    def pb = withoutAwsSettings(new ProcessBuilder(['aws', '--endpoint-url', url, '--region', region,
+                                                    '--output', 'json'] + args))
+    pb.environment().putAll([AWS_ACCESS_KEY_ID: 'testing', AWS_SECRET_ACCESS_KEY: 'testing', AWS_MAX_ATTEMPTS: '1',
                 AWS_CONFIG_FILE: new File(basedir, 'no-aws-config').path,
                 AWS_SHARED_CREDENTIALS_FILE: new File(basedir, 'no-aws-credentials').path,
                 AWS_EC2_METADATA_DISABLED: 'true'])
@@ -109,4 +114,5 @@ def nestedArn = create('nested-network', new File(templates, 'nested-network.yam
 
 def pom = new File(basedir, 'pom.xml')
 pom.text = pom.text.replace('MOTO_URL', url).replace('NESTED_NETWORK_ARN', nestedArn)
+context.put('motoReady', true)
 return true

@@ -1,6 +1,7 @@
 import groovy.json.JsonSlurper
 
 context.get('motoStop')?.call()
+assert context.get('motoReady') : 'setup.groovy did not finish: its error is above'
 
 def log = new File(basedir, 'build.log').text
 def json = { String path -> new JsonSlurper().parse(new File(basedir, path)) }
