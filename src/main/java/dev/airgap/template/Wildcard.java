@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * The one wildcard syntax of the plugin's own settings ({@code <subnets>}, {@code <vpcs>}, {@code <buckets>},
- * {@code -Dairgap.subnet}, {@code <nestedTemplates>}): {@code *} stands for any characters (slashes and line breaks
+ * {@code -Dairgap.subnet}, {@code <nestedTemplates>}, {@code <trustedResources>}): {@code *} stands for any characters (slashes and line breaks
  * too), {@code ?} for one, everything else for itself, and the whole text must match. IAM policy wildcards are not
  * this: {@code dev.airgap.policy.Glob} matches values that may be unresolved, with ARN colon rules, in three values.
  */
