@@ -42,13 +42,13 @@ public record Changes(String baseline, List<Change> changes) {
 
     /** Whether the current build's violation is one the baseline did not have. */
     public boolean isNew(Violation v) {
-        return newViolationKeys().contains(ViolationState.of(v).key());
+        return newViolationKeys().contains(ViolationState.keyOf(v));
     }
 
     /** The current violations that are new against the baseline, in their order. */
     public List<Violation> newOf(List<Violation> violations) {
         Set<String> keys = newViolationKeys();
-        return violations.stream().filter(v -> keys.contains(ViolationState.of(v).key())).toList();
+        return violations.stream().filter(v -> keys.contains(ViolationState.keyOf(v))).toList();
     }
 
     private Set<String> newViolationKeys() {

@@ -17,11 +17,12 @@ public record ViolationState(String requirement, String kind, String subject, St
                              String subnet, String subnetPath, String vpc, String service, String component,
                              boolean unknown, String message) {
 
-    /** The current build's violation, named as its {@code airgap.json} entry would be. */
-    public static ViolationState of(Violation v) {
-        return new ViolationState(v.requirement(), v.kind(), v.subject(), v.stack(), v.region(),
+    /** The identity of the current build's violation, as {@link #key()} gives it for its airgap.json entry. */
+    public static String keyOf(Violation v) {
+        return key(v.requirement(), v.kind(), v.subject(), v.stack(), v.region(),
                 v.subnet() == null ? null : v.subnet().logicalId(), v.subnet() == null ? null : v.subnet().path(),
-                v.vpc() == null ? null : v.vpc().logicalId(), v.service(), v.component(), v.unknown(), v.message());
+                v.vpc() == null ? null : v.vpc().logicalId(), v.service(),
+                v.component() == null ? null : v.component().logicalId(), v.unknown());
     }
 
     /**
@@ -33,6 +34,12 @@ public record ViolationState(String requirement, String kind, String subject, St
      * is used only when the violation names neither subnet nor VPC (a region's cost, a selector).
      */
     public String key() {
+        return key(requirement, kind, subject, stack, region, subnet, subnetPath, vpc, service, component, unknown);
+    }
+
+    private static String key(String requirement, String kind, String subject, String stack, String region,
+                              String subnet, String subnetPath, String vpc, String service, String component,
+                              boolean unknown) {
         String who = subnetPath != null ? "path " + subnetPath
                 : subnet != null ? "subnet " + subnet
                 : vpc != null ? "vpc " + vpc

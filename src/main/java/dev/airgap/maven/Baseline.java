@@ -5,7 +5,8 @@ import dev.airgap.Version;
 import dev.airgap.change.Changes;
 import dev.airgap.change.Snapshot;
 import dev.airgap.change.SnapshotReader;
-import dev.airgap.report.JsonReport;
+import dev.airgap.report.RequirementReport;
+import dev.airgap.report.json.JsonReport;
 import dev.airgap.template.InputException;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -32,9 +33,7 @@ final class Baseline {
         Snapshot was = read(baseline, basedir);
         ByteArrayOutputStream json = new ByteArrayOutputStream();
         try {
-            JsonReport.write(json, check.analysis().run(), check.analysis().model(), check.analysis().paths(),
-                    check.analysis().costs(), check.analysis().availability(), Version.get(),
-                    check.evaluation().violations(), check.analysis().comparison(), check.analysis().warnings());
+            JsonReport.write(json, RequirementReport.input(check, Version.get()));
         } catch (IOException e) {
             throw new UncheckedIOException("writing to memory", e);
         }

@@ -3,23 +3,24 @@ package dev.airgap.maven;
 import dev.airgap.Check;
 import dev.airgap.Version;
 import dev.airgap.change.Changes;
-import dev.airgap.cost.CostTable;
-import dev.airgap.report.ConsoleSummary;
-import dev.airgap.report.JsonReport;
-import dev.airgap.report.MarkdownReport;
+import dev.airgap.report.ReportFiles;
 import dev.airgap.report.ReportInput;
 import dev.airgap.report.RequirementReport;
-import dev.airgap.report.SarifReport;
+import dev.airgap.report.json.JsonReport;
+import dev.airgap.report.markdown.MarkdownReport;
+import dev.airgap.report.sarif.SarifReport;
+import dev.airgap.report.text.ConsoleSummary;
+import dev.airgap.report.text.CostTable;
+import dev.airgap.report.text.ViolationLog;
 import dev.airgap.require.Evaluation;
 import dev.airgap.require.Requirement;
 import dev.airgap.require.Violation;
 import dev.airgap.template.Excerpt;
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -33,11 +34,6 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
 public class CheckMojo extends AbstractPricingMojo {
-
-    private static final Set<String> FORMATS = Set.of("json", "sarif", "md");
-
-    /** What a user sets to write the reports elsewhere, as write errors suggest. */
-    private static final String OUTPUT_SETTING = "airgap.outputDirectory";
 
     /** Where the reports are written. */
     @Parameter(property = "airgap.outputDirectory", defaultValue = "${project.build.directory}/airgap")
@@ -123,15 +119,9 @@ public class CheckMojo extends AbstractPricingMojo {
             getLog().info("airgap: skipped");
             return;
         }
-        List<String> chosen = AnalysisParameters.clean(formats);
-        for (String format : chosen) {
-            if (!FORMATS.contains(format)) {
-                throw new MojoExecutionException("airgap: unknown report format '" + format + "' in <formats>; "
-                        + "available: " + String.join(", ", FORMATS.stream().sorted().toList()));
-            }
-        }
-        AnalysisParameters parameters = parameters();
+        ReportOutput output = ReportOutput.of(formats, outputDirectory, basedir, getLog());
         FailOn mode = FailOn.parse(failOn, baseline != null);
+        AnalysisParameters parameters = parameters();
         Check check = parameters.check();
         Changes changes = parameters.changes(check);
         ConsoleSummary.lines(check.analysis().run(), check.analysis().paths()).forEach(getLog()::info);
@@ -143,20 +133,22 @@ public class CheckMojo extends AbstractPricingMojo {
         // What fails the build: every violation, or with failOn=new those the baseline did not have.
         Evaluation gate = mode == FailOn.NEW ? newOnly(evaluation, changes) : evaluation;
         if (!check.requirements().isEmpty()) {
-            boolean oldOnly = gate.passed() && !evaluation.passed();
-            ViolationLog.log(gate, check.requirements().size(), failOnViolation, getLog(), oldOnly
-                    ? Excerpt.escapeControls("airgap: no violation is new against the baseline " + changes.baseline())
-                    : ViolationLog.total(gate, check.requirements().size()));
+            List<ViolationLog.Line> lines = new ArrayList<>(ViolationLog.lines(gate, check.requirements().size(),
+                    failOnViolation));
+            if (gate.passed() && !evaluation.passed()) {
+                // Not "requirements met": they are not, only nothing is new.
+                lines.set(lines.size() - 1, new ViolationLog.Line(ViolationLog.Level.INFO, Excerpt.escapeControls(
+                        "airgap: no violation is new against the baseline " + changes.baseline())));
+            }
+            lines.forEach(this::log);
         }
-        Path json = write(chosen, "json", file -> JsonReport.write(file, check.analysis(), Version.get(),
-                evaluation.violations(), changes));
         ReportInput input = RequirementReport.input(check, Version.get()).withChanges(changes);
+        Path json = output.write("json", file -> ReportFiles.write(file, out -> JsonReport.write(out, input)));
         // Code scanning shows a pull request the alerts it adds: with a baseline, only the new violations.
-        ReportInput sarif = changes == null ? input : RequirementReport.input(check.analysis(), check.requirements(),
-                new Evaluation(changes.newOf(evaluation.violations()), evaluation.waived(),
-                        evaluation.unusedExceptions()), Version.get()).withChanges(changes);
-        write(chosen, "sarif", file -> SarifReport.write(file, sarif));
-        write(chosen, "md", file -> MarkdownReport.write(file, input, Locale.ENGLISH));
+        ReportInput sarif = changes == null ? input : new ReportInput(input.analysis(), input.requirements(),
+                changes.newOf(input.violations()), input.toolVersion(), changes);
+        output.write("sarif", file -> SarifReport.write(file, sarif));
+        output.write("md", file -> MarkdownReport.write(file, input, Locale.ENGLISH));
         if (!gate.passed()) {
             String message = ViolationLog.failure(gate, json);
             if (mode == FailOn.NEW) {
@@ -186,23 +178,11 @@ public class CheckMojo extends AbstractPricingMojo {
         return new Evaluation(fresh, evaluation.waived(), evaluation.unusedExceptions());
     }
 
-    /** A report writer that may fail on the file system. */
-    private interface Writer {
-        void write(Path file) throws IOException;
-    }
-
-    /** Writes {@code airgap.FORMAT} when the format is chosen; the file, or null when it is not. */
-    private Path write(List<String> chosen, String format, Writer writer) throws MojoExecutionException {
-        if (!chosen.contains(format)) {
-            return null;
+    private void log(ViolationLog.Line line) {
+        switch (line.level()) {
+            case ERROR -> getLog().error(line.text());
+            case WARN -> getLog().warn(line.text());
+            default -> getLog().info(line.text());
         }
-        Path file = outputDirectory.toPath().resolve("airgap." + format);
-        try {
-            writer.write(file);
-        } catch (IOException e) {
-            throw new MojoExecutionException(WriteErrors.message(file, basedir, e, OUTPUT_SETTING, getLog()));
-        }
-        getLog().info("airgap: wrote " + file);
-        return file;
     }
 }

@@ -1,8 +1,8 @@
 package dev.airgap.maven;
 
 import dev.airgap.change.Changes;
-import dev.airgap.report.ChangeSection;
-import dev.airgap.report.MarkdownReport;
+import dev.airgap.report.document.ChangeSection;
+import dev.airgap.report.markdown.MarkdownReport;
 import dev.airgap.report.ReportFiles;
 import dev.airgap.template.Excerpt;
 import java.io.File;

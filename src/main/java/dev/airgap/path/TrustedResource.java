@@ -3,11 +3,12 @@ package dev.airgap.path;
 import dev.airgap.template.Excerpt;
 import dev.airgap.template.InputException;
 import dev.airgap.template.SourcePosition;
+import dev.airgap.template.Wildcard;
 import java.util.regex.Pattern;
 
 /**
  * The user's word that resources matching {@code pattern} (a resource type such as {@code Custom::TagRouteTables} or
- * a logical ID, {@code *} matching any run of characters) do not change routing or filtering, with the reason the
+ * a logical ID, in the {@link Wildcard} syntax of the other settings) do not change routing or filtering, with the reason the
  * reports show. Written {@code PATTERN=REASON}.
  */
 public record TrustedResource(String pattern, String reason) {
@@ -35,17 +36,8 @@ public record TrustedResource(String pattern, String reason) {
 
     /** Whether the resource's type or logical ID matches the pattern. */
     public boolean matches(String type, String logicalId) {
-        Pattern p = glob();
+        Pattern p = Wildcard.pattern(pattern);
         return p.matcher(type).matches() || p.matcher(logicalId).matches();
-    }
-
-    private Pattern glob() {
-        StringBuilder regex = new StringBuilder();
-        String[] parts = pattern.split("\\*", -1);
-        for (int i = 0; i < parts.length; i++) {
-            regex.append(i == 0 ? "" : ".*").append(Pattern.quote(parts[i]));
-        }
-        return Pattern.compile(regex.toString());
     }
 
     @Override

@@ -3,7 +3,8 @@ package dev.airgap.change;
 import dev.airgap.AnalysisRequest;
 import dev.airgap.Analyzer;
 import dev.airgap.Check;
-import dev.airgap.report.JsonReport;
+import dev.airgap.report.RequirementReport;
+import dev.airgap.report.json.JsonReport;
 import dev.airgap.require.NoInternet;
 import dev.airgap.require.PrivateAccess;
 import dev.airgap.require.Requirement;
@@ -39,8 +40,7 @@ final class Builds {
     /** The airgap.json of a build, as bytes. */
     static byte[] json(Check check) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        JsonReport.write(out, check.analysis().run(), check.analysis().model(), check.analysis().paths(),
-                check.analysis().costs(), check.analysis().availability(), "test", check.evaluation().violations());
+        JsonReport.write(out, RequirementReport.input(check, "test"));
         return out.toByteArray();
     }
 

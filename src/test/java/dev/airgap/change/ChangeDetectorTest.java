@@ -44,7 +44,7 @@ class ChangeDetectorTest {
         // The baseline already broke noInternet by its public-IP setting; through the new route it breaks it anew.
         List<dev.airgap.require.Violation> fresh = changes.newOf(now.evaluation().violations());
         assertEquals(1, fresh.size());
-        assertEquals("InternetGateway", fresh.get(0).component());
+        assertEquals("InternetGateway", fresh.get(0).component().logicalId());
         assertTrue(changes.isNew(fresh.get(0)));
     }
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PublicTemplateChangeTest {
 
     private static final Path TEMPLATE = Path.of(
-            "src/test/resources/corpus/public-extra/vpc-managed-nat/VPC_With_Managed_NAT_And_Private_Subnet.yaml");
+            "src/test/resources/corpus/public-extra/managed-nat/VPC_With_Managed_NAT_And_Private_Subnet.yaml");
 
     /** The resource the pull request adds, at the indentation of the template's resources. */
     private static final String ENDPOINT = String.join("\n",

@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.airgap.path.Access;
 import dev.airgap.path.Egress;
-import dev.airgap.report.ChangeSection;
-import dev.airgap.report.MarkdownReport;
+import dev.airgap.report.document.ChangeSection;
+import dev.airgap.report.markdown.MarkdownReport;
 import dev.airgap.template.InputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -3,6 +3,8 @@ package dev.airgap.cost;
 import static dev.airgap.cost.Fixtures.d;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.airgap.report.json.CostJson;
+import dev.airgap.report.text.CostTable;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -2,6 +2,7 @@ package dev.airgap.cost;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.airgap.report.text.CostTable;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,11 +1,12 @@
-package dev.airgap.report;
+package dev.airgap.report.document;
 
 import dev.airgap.change.Change;
 import dev.airgap.change.Changes;
-import dev.airgap.report.ReportDocument.Block;
-import dev.airgap.report.ReportDocument.Bullets;
-import dev.airgap.report.ReportDocument.Heading;
-import dev.airgap.report.ReportDocument.Paragraph;
+import dev.airgap.report.ReportTexts;
+import dev.airgap.report.document.ReportDocument.Block;
+import dev.airgap.report.document.ReportDocument.Bullets;
+import dev.airgap.report.document.ReportDocument.Heading;
+import dev.airgap.report.document.ReportDocument.Paragraph;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
