@@ -1,5 +1,6 @@
 package dev.airgap.change;
 
+import dev.airgap.cost.MoneyFormat;
 import dev.airgap.path.Access;
 import dev.airgap.path.Egress;
 import java.math.BigDecimal;
@@ -369,17 +370,17 @@ public sealed interface Change {
         }
 
         public String before() {
-            return dev.airgap.cost.MoneyFormat.plain(was, currency) + " " + currency;
+            return MoneyFormat.plain(was, currency) + " " + currency;
         }
 
         public String after() {
-            return dev.airgap.cost.MoneyFormat.plain(now, currency) + " " + currency;
+            return MoneyFormat.plain(now, currency) + " " + currency;
         }
 
         public String what() {
             BigDecimal delta = now.subtract(was);
             return "monthly cost " + (delta.signum() > 0 ? "up " : "down ")
-                    + dev.airgap.cost.MoneyFormat.plain(delta.abs(), currency) + " " + currency;
+                    + MoneyFormat.plain(delta.abs(), currency) + " " + currency;
         }
     }
 

@@ -1,7 +1,10 @@
 package dev.airgap.change;
 
+import dev.airgap.cost.MoneyFormat;
+import dev.airgap.path.Access;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -89,7 +92,7 @@ final class ChangeDetector {
                 out.add(new Change.ServiceAccess(n.ref(), service, a, b));
             }
             // Without a path on one side the access change says it all; a scope "narrowed to NONE" would be noise.
-            boolean bothReach = a.access() != dev.airgap.path.Access.NONE && b.access() != dev.airgap.path.Access.NONE;
+            boolean bothReach = a.access() != Access.NONE && b.access() != Access.NONE;
             if (bothReach && a.scope() != null && b.scope() != null && (!a.scope().equals(b.scope())
                     || !new TreeSet<>(a.allowed()).equals(new TreeSet<>(b.allowed())))) {
                 out.add(new Change.BucketScope(n.ref(), service, a, b));
@@ -106,8 +109,8 @@ final class ChangeDetector {
                 continue;
             }
             for (String service : services) {
-                dev.airgap.path.Access a = o.onPremises().get(service);
-                dev.airgap.path.Access b = n.onPremises().get(service);
+                Access a = o.onPremises().get(service);
+                Access b = n.onPremises().get(service);
                 if (a != null && b != null && a != b) {
                     out.add(new Change.OnPremises(n, service, a, b));
                 }
@@ -167,8 +170,8 @@ final class ChangeDetector {
             BigDecimal x = was.costs().monthly().getOrDefault(region, BigDecimal.ZERO);
             BigDecimal y = now.costs().monthly().getOrDefault(region, BigDecimal.ZERO);
             // Compared at the currency's minor unit: a difference no report would show is no change.
-            String px = dev.airgap.cost.MoneyFormat.plain(x, a);
-            String py = dev.airgap.cost.MoneyFormat.plain(y, a);
+            String px = MoneyFormat.plain(x, a);
+            String py = MoneyFormat.plain(y, a);
             if (!px.equals(py)) {
                 out.add(new Change.Cost(region, a, x, y));
             }
@@ -182,7 +185,7 @@ final class ChangeDetector {
     }
 
     /** The subnets by construct path, leaving out paths two subnets share (no identity to trust there). */
-    private static Map<String, SubnetState> uniqueByPath(java.util.Collection<SubnetState> subnets) {
+    private static Map<String, SubnetState> uniqueByPath(Collection<SubnetState> subnets) {
         Map<String, SubnetState> out = new TreeMap<>();
         Set<String> shared = new TreeSet<>();
         for (SubnetState s : subnets) {

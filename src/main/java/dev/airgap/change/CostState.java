@@ -1,6 +1,7 @@
 package dev.airgap.change;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -13,6 +14,6 @@ import java.util.TreeMap;
 public record CostState(String currency, Map<String, BigDecimal> monthly) {
 
     public CostState {
-        monthly = monthly == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(monthly));
+        monthly = monthly == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(monthly));
     }
 }

@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Reads an {@code airgap.json} into a {@link Snapshot}: strict about {@code schemaVersion} (another version's
@@ -331,6 +332,6 @@ public final class SnapshotReader {
     }
 
     private static <T> List<T> nonNull(List<T> values) {
-        return values == null ? List.of() : values.stream().filter(java.util.Objects::nonNull).toList();
+        return values == null ? List.of() : values.stream().filter(Objects::nonNull).toList();
     }
 }

@@ -1,6 +1,7 @@
 package dev.airgap.change;
 
 import dev.airgap.path.Egress;
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -8,6 +9,6 @@ import java.util.TreeMap;
 public record SubnetState(SubnetRef ref, Egress internet, Map<String, ServiceState> services) {
 
     public SubnetState {
-        services = services == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(services));
+        services = services == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(services));
     }
 }

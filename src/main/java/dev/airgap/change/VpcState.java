@@ -1,6 +1,7 @@
 package dev.airgap.change;
 
 import dev.airgap.path.Access;
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -13,7 +14,7 @@ public record VpcState(String stack, String logicalId, String path, String regio
 
     public VpcState {
         onPremises = onPremises == null ? Map.of()
-                : java.util.Collections.unmodifiableMap(new TreeMap<>(onPremises));
+                : Collections.unmodifiableMap(new TreeMap<>(onPremises));
     }
 
     String display() {

@@ -1,5 +1,6 @@
 package dev.airgap.maven;
 
+import dev.airgap.template.Excerpt;
 import java.util.Locale;
 import org.apache.maven.plugin.MojoExecutionException;
 
@@ -25,7 +26,7 @@ enum FailOn {
         return switch (t) {
             case "all" -> ALL;
             case "new" -> NEW;
-            default -> throw new MojoExecutionException("airgap: <failOn> '" + dev.airgap.template.Excerpt.of(text)
+            default -> throw new MojoExecutionException("airgap: <failOn> '" + Excerpt.of(text)
                     + "' is neither 'all' (every violation fails the build) nor 'new' (only violations not in the "
                     + "<baseline> fail)");
         };
