@@ -23,6 +23,8 @@ final class Trace {
     /** A security group check did not allow the flow: another client's groups might do better. */
     boolean groupsMatter;
     ResourceId endpoint;
+    /** Which private hosted zone answered the client's name, and with what: for the verdict's explanation. */
+    String dnsAnswer;
 
     void hop(ResourceId id, String type, String detail) {
         hops.add(new Hop(id.logicalId(), id.stack(), type, detail));

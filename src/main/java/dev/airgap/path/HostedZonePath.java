@@ -1,0 +1,250 @@
+package dev.airgap.path;
+
+import dev.airgap.network.Cidrs;
+import dev.airgap.network.Known;
+import dev.airgap.network.PeeringConnection;
+import dev.airgap.network.RegionNetwork;
+import dev.airgap.network.Route;
+import dev.airgap.network.RouteTable;
+import dev.airgap.network.RouteTarget;
+import dev.airgap.network.Subnet;
+import dev.airgap.network.Vpc;
+import dev.airgap.network.VpcEndpoint;
+import dev.airgap.resolve.ResourceId;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A client whose VPC has no interface endpoint with private DNS for the service asks Route 53, and a private hosted
+ * zone associated with its VPC may answer with an interface endpoint's private IPs — the centralized-endpoint
+ * pattern, where the endpoint is in a shared VPC reached over a transit gateway or peering. Such an answer replaces
+ * the public addresses, so the routes to them (a gateway endpoint's prefix list included) no longer matter; what
+ * matters is the path to the endpoint's network interface and back, and the filters on the way.
+ */
+final class HostedZonePath {
+
+    private final RegionNetwork network;
+    private final RouteLookup lookup;
+    private final FilterChecks filters;
+    private final InterfaceEndpointPath interfaces;
+    private final TransitGatewayRouter transitGateways;
+    private final ZoneLookup zones;
+
+    HostedZonePath(RegionNetwork network, RouteLookup lookup, FilterChecks filters, InterfaceEndpointPath interfaces) {
+        this.network = network;
+        this.lookup = lookup;
+        this.filters = filters;
+        this.interfaces = interfaces;
+        this.transitGateways = new TransitGatewayRouter(network);
+        this.zones = new ZoneLookup(network);
+    }
+
+    /**
+     * The zone answer for the names a default client of the service uses (for S3 also the bucket-style name, which
+     * only a wildcard record answers), or null when no private zone applies and the public name stands.
+     */
+    ZoneLookup.Answer answer(Subnet client, String service) {
+        Vpc vpc = client.vpc().isKnown() ? network.vpc(client.vpc().get()).orElse(null) : null;
+        if (vpc == null || network.hostedZones().isEmpty()) {
+            return null;
+        }
+        List<String> names = "s3".equals(service)
+                ? List.of(DnsNames.regional(service, network.region()),
+                "{bucket}." + DnsNames.regional(service, network.region()))
+                : List.of(DnsNames.regional(service, network.region()));
+        ZoneLookup.Answer first = null;
+        for (String name : names) {
+            ZoneLookup.Answer a = zones.resolve(vpc, name);
+            if (a.kind() == ZoneLookup.Answer.Kind.UNKNOWN || a.kind() == ZoneLookup.Answer.Kind.NO_RECORD) {
+                return a;
+            }
+            if (first == null) {
+                first = a;
+            } else if (a.kind() != first.kind() || a.endpoint() != null && !a.endpoint().equals(first.endpoint())) {
+                return ZoneLookup.Answer.unknown(name, a.zone() != null ? a.zone() : first.zone(), "the names of "
+                        + service + " resolve differently (" + first.name() + " and " + name + ")");
+            }
+        }
+        return first.kind() == ZoneLookup.Answer.Kind.PUBLIC ? null : first;
+    }
+
+    /** The client's path as the zone's answer sends it. */
+    Trace walk(Subnet client, ZoneLookup.Answer answer, ClientProfile p) {
+        Trace t = new Trace();
+        t.hop(client.id(), "AWS::EC2::Subnet", "source: " + p.label());
+        t.codes(p.assumptions());
+        String zoneText = answer.zone() == null ? "" : "private hosted zone " + answer.zone().id().logicalId()
+                + answer.zone().name().map(n -> " (" + n + ")").orElse("");
+        switch (answer.kind()) {
+            case UNKNOWN -> {
+                if (answer.zone() != null) {
+                    t.hop(answer.zone().id(), "AWS::Route53::HostedZone", zoneText + ": answer unknown");
+                }
+                t.unknown("what DNS answers for " + answer.name() + " is unknown: " + answer.reason(),
+                        Code.ASSUMED_UNRESOLVED_VALUE);
+                return t;
+            }
+            case NO_RECORD -> {
+                t.hop(answer.zone().id(), "AWS::Route53::HostedZone", zoneText + ": no record for " + answer.name());
+                t.block(answer.zone().id(), "AWS::Route53::HostedZone", Code.PRIVATE_HOSTED_ZONE_NO_RECORD,
+                        zoneText + " is associated with the client's VPC and has no record for " + answer.name()
+                                + ": the name does not resolve (no fallback to public DNS)",
+                        "add a record for " + answer.name() + " (an alias to the interface endpoint's DnsEntries) to "
+                                + answer.zone().id().logicalId() + ", or do not associate the zone with this VPC");
+                return t;
+            }
+            default -> {
+            }
+        }
+        VpcEndpoint e = network.endpoint(answer.endpoint()).orElseThrow();
+        t.uncertain(network, answer.zone().id());
+        t.uncertain(network, answer.record().id());
+        t.hop(answer.zone().id(), "AWS::Route53::HostedZone", zoneText + ": record " + answer.record().id()
+                .logicalId() + " answers " + answer.name() + " with the private IPs of " + e.id().logicalId());
+        t.dnsAnswer = zoneText + ", associated with the client's VPC, answers " + answer.name() + " with the private "
+                + "IPs of interface endpoint " + e.id().logicalId();
+        t.code(Code.PRIVATE_HOSTED_ZONE_ANSWER);
+        if (e.vpc().isKnown() && client.vpc().isKnown() && e.vpc().get().equals(client.vpc().get())) {
+            Trace local = interfaces.walk(client, e, p);
+            t.hops.addAll(local.hops.subList(1, local.hops.size()));
+            t.codes.addAll(local.codes);
+            t.blockers.addAll(local.blockers);
+            t.unknowns.addAll(local.unknowns);
+            t.groupsMatter |= local.groupsMatter;
+            t.end = local.end;
+            t.endpoint = local.endpoint;
+            return t;
+        }
+        remote(t, client, e, p);
+        return t;
+    }
+
+    /** To an endpoint in another VPC: across a transit gateway or peering, both ways, with the filters of both ends. */
+    private void remote(Trace t, Subnet client, VpcEndpoint e, ClientProfile p) {
+        t.uncertain(network, e.id());
+        Known<Subnet> eni = interfaces.interfaceSubnet(e, client, t);
+        if (!eni.isKnown()) {
+            t.unknown(eni.reason(), Code.ASSUMED_UNRESOLVED_VALUE);
+            return;
+        }
+        Subnet target = eni.get();
+        String eniLabel = e.id().logicalId() + "'s network interface in " + target.id().logicalId()
+                + target.cidr().map(c -> " (" + Cidrs.text(c) + ")").orElse("");
+        Crossing there = cross(t, client, target, "to " + eniLabel);
+        if (there == null) {
+            return;
+        }
+        Crossing back = cross(t, target, client, "back to " + client.id().logicalId());
+        if (back == null) {
+            return;
+        }
+        InterfaceEndpointPath.EndpointGroups groups = interfaces.endpointGroups(e);
+        // Security groups cannot be referenced across a transit gateway: only address rules match there.
+        boolean groupsVisible = there.peering();
+        filters.clientEgress(t, p, Party.block(target.cidr(), groupsVisible ? groups.ids() : Set.of(), eniLabel));
+        Party clientParty = Party.block(client.cidr(), groupsVisible ? p.groupIds() : Set.of(),
+                client.id().logicalId() + client.cidr().map(c -> " (" + Cidrs.text(c) + ")").orElse(""));
+        filters.leaving(t, network, client, Party.block(target.cidr(), Set.of(), eniLabel));
+        filters.entering(t, network, target, clientParty);
+        if (groups.groups().isEmpty() && groups.unknown() == null) {
+            t.unknown(e.id().logicalId() + " has no security group the templates give", Code.ASSUMED_UNRESOLVED_VALUE);
+        } else {
+            filters.targetIngress(t, groups.groups(), groups.unknown(), clientParty, p);
+        }
+        t.hop(e.id(), "AWS::EC2::VPCEndpoint", "interface endpoint " + e.serviceName() + " in "
+                + e.vpc().map(ResourceId::logicalId).orElse("another VPC") + ", network interface in "
+                + target.id().logicalId());
+        t.end = Trace.End.INTERFACE_ENDPOINT;
+        t.endpoint = e.id();
+    }
+
+    /** How one direction crossed between the two VPCs. */
+    private record Crossing(boolean peering) {
+    }
+
+    /** Routes from one subnet to another VPC's subnet; null after recording a blocker or an unknown. */
+    private Crossing cross(Trace t, Subnet from, Subnet to, String what) {
+        Known<RouteTable> rt = network.routeTableOf(from);
+        if (!rt.isKnown()) {
+            t.unknown("route table of " + from.id().logicalId() + ": " + rt.reason(), Code.ASSUMED_UNRESOLVED_VALUE);
+            return null;
+        }
+        Destination d = new Destination.Block(to.cidr());
+        RouteLookup.Result r = lookup.lookup(network.routes(rt.get().id()), d);
+        t.codes(r.notes());
+        String table = rt.get().main() ? rt.get().path() : rt.get().id().logicalId();
+        if (r.unknown()) {
+            t.hop(rt.get().id(), "AWS::EC2::RouteTable", "route " + what + ": unknown");
+            t.unknown(r.unknownReason(), Code.ASSUMED_UNRESOLVED_VALUE);
+            return null;
+        }
+        if (r.winner() == null) {
+            t.hop(rt.get().id(), "AWS::EC2::RouteTable", "no route " + what);
+            t.block(rt.get().id(), "AWS::EC2::RouteTable", Code.NO_ROUTE_TO_DESTINATION, table + " has no route "
+                    + what, "add a route for " + to.cidr().map(Cidrs::text).orElse("the other VPC's block") + " to "
+                    + "the transit gateway or peering connection in " + table);
+            return null;
+        }
+        Route route = r.winner();
+        t.hop(rt.get().id(), "AWS::EC2::RouteTable", "route " + route.describe() + " (" + what + ")");
+        if (t.uncertain(network, route.id()) || t.uncertain(network, route.targetResource())) {
+            return null;
+        }
+        ResourceId toVpc = to.vpc().orElse(null);
+        if (route.target() instanceof RouteTarget.TransitGateway g) {
+            Optional<Subnet> entry = transitGateways.next(t, g.transitGateway(), from, d);
+            if (entry.isEmpty()) {
+                return null;
+            }
+            if (toVpc == null || !entry.get().vpc().isKnown() || !entry.get().vpc().get().equals(toVpc)) {
+                t.unknown("the transit gateway sends the traffic " + what + " into "
+                        + entry.get().vpc().map(ResourceId::logicalId).orElse("an unknown VPC"),
+                        Code.ASSUMED_UNRESOLVED_VALUE);
+                return null;
+            }
+            return local(t, entry.get(), to, what) ? new Crossing(false) : null;
+        }
+        if (route.target() instanceof RouteTarget.Peering pc) {
+            PeeringConnection c = pc.peering().isKnown() ? network.peering(pc.peering().get()).orElse(null) : null;
+            ResourceId a = c == null ? null : c.vpc().orElse(null);
+            ResourceId b = c == null ? null : c.peerVpc().orElse(null);
+            if (a == null || b == null || toVpc == null) {
+                t.unknown("the route " + what + " goes to a peering connection whose VPCs the templates do not give",
+                        Code.ASSUMED_UNRESOLVED_VALUE);
+                return null;
+            }
+            ResourceId fromVpc = from.vpc().orElse(null);
+            boolean joins = (a.equals(fromVpc) && b.equals(toVpc)) || (b.equals(fromVpc) && a.equals(toVpc));
+            if (!joins) {
+                t.block(c.id(), "AWS::EC2::VPCPeeringConnection", Code.PEERING_NOT_TRANSITIVE, "peering connection "
+                        + c.id().logicalId() + " does not join " + fromVpc.logicalId() + " and " + toVpc.logicalId(),
+                        "route " + to.cidr().map(Cidrs::text).orElse("the block") + " to a peering connection "
+                                + "between the two VPCs");
+                return null;
+            }
+            t.hop(c.id(), "AWS::EC2::VPCPeeringConnection", "peering " + what);
+            return new Crossing(true);
+        }
+        t.unknown("the route " + what + " goes to " + route.target().describe() + ", which the analysis does not "
+                + "follow to another VPC", Code.ASSUMED_UNRESOLVED_VALUE);
+        return null;
+    }
+
+    /** From the transit gateway's attachment subnet to the destination subnet, inside the destination VPC. */
+    private boolean local(Trace t, Subnet entry, Subnet to, String what) {
+        if (entry.id().equals(to.id())) {
+            return true;
+        }
+        Known<RouteTable> rt = network.routeTableOf(entry);
+        RouteLookup.Result r = rt.isKnown() ? lookup.lookup(network.routes(rt.get().id()),
+                new Destination.Block(to.cidr())) : null;
+        if (r != null && !r.unknown() && r.winner() != null && r.winner().target() instanceof RouteTarget.Local) {
+            return true;
+        }
+        t.unknown("from attachment subnet " + entry.id().logicalId() + " the traffic " + what + " does not take the "
+                + "local route" + (r != null && r.winner() != null ? " (" + r.winner().describe() + ")" : ""),
+                Code.MORE_SPECIFIC_ROUTE);
+        return false;
+    }
+}
