@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * Route 53 as a client in a VPC sees it: private hosted zones with their records. A record names its zone and an
- * alias names an endpoint read elsewhere, so both are assembled in the second pass. Resolver rules are not read yet
- * (they stay resources the model does not interpret).
+ * alias names an endpoint read elsewhere, so both are assembled in the second pass. Resolver rules and their VPC
+ * associations decide whether the VPC asks Route 53 at all.
  */
 final class DnsReader {
 
@@ -33,6 +33,23 @@ final class DnsReader {
     /** A {@code RecordSet} or a {@code RecordSetGroup}. */
     void readRecords(Resource r) {
         recordSets.add(r);
+    }
+
+    void readRule(Resource r) {
+        String type = PropertyValues.string(r.property("RuleType"), "RuleType").orElse("FORWARD");
+        ResolverRule.Type t = switch (type.toUpperCase(Locale.ROOT)) {
+            case "SYSTEM" -> ResolverRule.Type.SYSTEM;
+            case "RECURSIVE" -> ResolverRule.Type.RECURSIVE;
+            default -> ResolverRule.Type.FORWARD;
+        };
+        region.resolverRules.put(r.id(), new ResolverRule(r.id(), domain(r.property("DomainName"), "DomainName"), t));
+    }
+
+    void readRuleAssociation(Resource r) {
+        Value rule = r.property("ResolverRuleId");
+        region.resolverAssociations.add(new ResolverRuleAssociation(r.id(),
+                rule instanceof Value.Attr a ? Known.of(a.target()) : PropertyValues.ref(rule, "ResolverRuleId"),
+                PropertyValues.ref(r.property("VPCId"), "VPCId")));
     }
 
     void assemble() {

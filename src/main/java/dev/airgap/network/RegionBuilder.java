@@ -51,6 +51,8 @@ final class RegionBuilder {
     final Map<ResourceId, PeeringConnection> peerings = new LinkedHashMap<>();
     final List<OtherResource> others = new ArrayList<>();
     final Map<ResourceId, HostedZone> hostedZones = new LinkedHashMap<>();
+    final Map<ResourceId, ResolverRule> resolverRules = new LinkedHashMap<>();
+    final List<ResolverRuleAssociation> resolverAssociations = new ArrayList<>();
     /** DNS records whose private zone the templates cannot name, by logical ID and reason. */
     final List<String> unplacedDnsRecords = new ArrayList<>();
     /** Standalone security-group rules whose group the templates cannot name, by logical ID and reason. */
@@ -172,6 +174,8 @@ final class RegionBuilder {
             case "AWS::Route53::RecordSetGroup":
                 dnsReader.readRecords(r);
                 break;
+            case "AWS::Route53Resolver::ResolverRule": dnsReader.readRule(r); break;
+            case "AWS::Route53Resolver::ResolverRuleAssociation": dnsReader.readRuleAssociation(r); break;
             case "AWS::EC2::NetworkInterface":
                 networkInterfaces.put(r.id(), new NetworkInterface(r.id(),
                         PropertyValues.ref(r.property("SubnetId"), "SubnetId"), filterReader.groupRefs(r.property("GroupSet")),

@@ -52,6 +52,8 @@ public final class RegionNetwork {
     final List<String> unplacedIngress;
     final List<String> unplacedEgress;
     final Map<ResourceId, HostedZone> hostedZones;
+    final Map<ResourceId, ResolverRule> resolverRules;
+    final List<ResolverRuleAssociation> resolverAssociations;
     final List<String> unplacedDnsRecords;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
@@ -95,6 +97,8 @@ public final class RegionNetwork {
         this.unplacedIngress = List.copyOf(b.unplacedIngress);
         this.unplacedEgress = List.copyOf(b.unplacedEgress);
         this.hostedZones = freeze(b.hostedZones);
+        this.resolverRules = freeze(b.resolverRules);
+        this.resolverAssociations = List.copyOf(b.resolverAssociations);
         this.unplacedDnsRecords = List.copyOf(b.unplacedDnsRecords);
     }
 
@@ -355,5 +359,14 @@ public final class RegionNetwork {
     /** DNS records (and zone parts) whose private zone the templates cannot name: each may be in any zone. */
     public List<String> unplacedDnsRecords() {
         return unplacedDnsRecords;
+    }
+
+    public Optional<ResolverRule> resolverRule(ResourceId id) {
+        return Optional.ofNullable(resolverRules.get(id));
+    }
+
+    /** Every Resolver rule association of the run, whatever VPC it names. */
+    public List<ResolverRuleAssociation> resolverAssociations() {
+        return resolverAssociations;
     }
 }

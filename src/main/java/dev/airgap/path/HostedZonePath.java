@@ -42,11 +42,12 @@ final class HostedZonePath {
 
     /**
      * The zone answer for the names a default client of the service uses (for S3 also the bucket-style name, which
-     * only a wildcard record answers), or null when no private zone applies and the public name stands.
+     * only a wildcard record answers), or null when no private zone applies and the public name stands (or, with
+     * {@code ownPrivateDns}, the VPC's own endpoint does).
      */
-    ZoneLookup.Answer answer(Subnet client, String service) {
+    ZoneLookup.Answer answer(Subnet client, String service, boolean ownPrivateDns) {
         Vpc vpc = client.vpc().isKnown() ? network.vpc(client.vpc().get()).orElse(null) : null;
-        if (vpc == null || network.hostedZones().isEmpty()) {
+        if (vpc == null || network.hostedZones().isEmpty() && network.resolverAssociations().isEmpty()) {
             return null;
         }
         List<String> names = "s3".equals(service)
@@ -55,7 +56,7 @@ final class HostedZonePath {
                 : List.of(DnsNames.regional(service, network.region()));
         ZoneLookup.Answer first = null;
         for (String name : names) {
-            ZoneLookup.Answer a = zones.resolve(vpc, name);
+            ZoneLookup.Answer a = zones.resolve(vpc, name, !ownPrivateDns);
             if (a.kind() == ZoneLookup.Answer.Kind.UNKNOWN || a.kind() == ZoneLookup.Answer.Kind.NO_RECORD) {
                 return a;
             }

@@ -88,8 +88,9 @@ final class ServiceEvaluator {
                 }
             }
         }
-        // Without its own endpoint's private DNS, the client's VPC may resolve the name in a private hosted zone.
-        ZoneLookup.Answer zone = dnsEndpoint == null ? zones.answer(subnet, service) : null;
+        // A Resolver rule may forward the name; else, without its own endpoint's private DNS, the client's VPC may
+        // resolve it in a private hosted zone.
+        ZoneLookup.Answer zone = zones.answer(subnet, service, dnsEndpoint != null);
         List<Attempt> attempts = new ArrayList<>();
         // Clients that failed for reasons no security group changes settle every client with the same public IP.
         Set<dev.airgap.network.Known<Boolean>> settled = new java.util.HashSet<>();
@@ -97,8 +98,8 @@ final class ServiceEvaluator {
             if (settled.contains(p.publicIp())) {
                 continue;
             }
-            Trace primary = dnsEndpoint != null ? interfaces.walk(subnet, dnsEndpoint, p, true)
-                    : zone != null ? zones.walk(subnet, zone, p)
+            Trace primary = zone != null ? zones.walk(subnet, zone, p)
+                    : dnsEndpoint != null ? interfaces.walk(subnet, dnsEndpoint, p, true)
                     : ServiceNames.isPrivateLink(service) ? noPublicAddress(subnet, service)
                     : walker.walk(subnet, p, new Destination.Service(service), true);
             Trace fallback = null;

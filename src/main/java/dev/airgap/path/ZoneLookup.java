@@ -4,6 +4,8 @@ import dev.airgap.network.DnsRecord;
 import dev.airgap.network.HostedZone;
 import dev.airgap.network.Known;
 import dev.airgap.network.RegionNetwork;
+import dev.airgap.network.ResolverRule;
+import dev.airgap.network.ResolverRuleAssociation;
 import dev.airgap.network.Vpc;
 import dev.airgap.resolve.ResourceId;
 import java.util.Locale;
@@ -12,8 +14,9 @@ import java.util.Locale;
  * What Route 53 Resolver answers a client of a VPC for one name, from the private hosted zones of the run: the most
  * specific zone associated with the VPC that covers the name is authoritative (a name it has no record for does not
  * resolve, it does not fall back to public DNS); in it, the record of that name, else the most specific wildcard.
- * No zone covering the name leaves the public answer. A zone, association or record the templates cannot give that
- * might change the answer makes it unknown.
+ * No zone covering the name leaves the public answer. First of all, a Resolver rule may forward the name out of
+ * Route 53. A rule, zone, association or record the templates cannot give that might change the answer makes it
+ * unknown.
  */
 final class ZoneLookup {
 
@@ -41,8 +44,16 @@ final class ZoneLookup {
         this.network = network;
     }
 
-    Answer resolve(Vpc vpc, String queried) {
+    /**
+     * @param zones whether private hosted zones may answer; false when an interface endpoint of the VPC takes the
+     *              name over with its private DNS (only a forwarding rule comes before it)
+     */
+    Answer resolve(Vpc vpc, String queried, boolean zones) {
         String name = queried.toLowerCase(Locale.ROOT);
+        Answer forwarded = forwarded(vpc, name);
+        if (forwarded != null || !zones) {
+            return forwarded != null ? forwarded : Answer.publicName(name);
+        }
         HostedZone best = null;
         String unsure = null;
         for (HostedZone z : network.hostedZones()) {
@@ -82,6 +93,53 @@ final class ZoneLookup {
                     + vpc.id().logicalId() + " does not have (EnableDnsHostnames defaults to false)" : dns.reason());
         }
         return inZone(best, name);
+    }
+
+    /**
+     * Unknown when a Resolver rule may forward the name out of Route 53 (the most specific rule associated with the
+     * VPC is a FORWARD rule covering it, or an association the templates cannot fully give may be one); null when
+     * Route 53 itself answers.
+     */
+    private Answer forwarded(Vpc vpc, String name) {
+        ResolverRule best = null;
+        for (ResolverRuleAssociation a : network.resolverAssociations()) {
+            boolean ours = a.vpc().isKnown() && a.vpc().get().equals(vpc.id());
+            if (a.vpc().isKnown() && !ours) {
+                continue;
+            }
+            ResolverRule rule = a.rule().isKnown() ? network.resolverRule(a.rule().get()).orElse(null) : null;
+            if (rule == null) {
+                return Answer.unknown(name, null, "resolver rule association " + a.id().logicalId() + " applies a "
+                        + "rule the templates do not give (" + a.rule().map(ResourceId::logicalId).orElse(
+                        a.rule().isKnown() ? "" : a.rule().reason()) + ") to " + (ours ? vpc.id().logicalId()
+                        : "a VPC that may be " + vpc.id().logicalId()) + "; it may forward " + name
+                        + " to resolvers outside the templates");
+            }
+            if (!rule.domain().isKnown()) {
+                return Answer.unknown(name, null, "the domain of resolver rule " + rule.id().logicalId()
+                        + " is unknown (" + rule.domain().reason() + ")");
+            }
+            if (!covers(rule.domain().get(), name)) {
+                continue;
+            }
+            if (!ours) {
+                if (rule.type() == ResolverRule.Type.FORWARD) {
+                    return Answer.unknown(name, null, "resolver rule " + rule.id().logicalId() + " forwards "
+                            + rule.domain().get() + " for a VPC that may be " + vpc.id().logicalId() + " ("
+                            + a.vpc().reason() + ")");
+                }
+                continue;
+            }
+            if (best == null || rule.domain().get().length() > best.domain().get().length()) {
+                best = rule;
+            }
+        }
+        if (best != null && best.type() == ResolverRule.Type.FORWARD) {
+            return Answer.unknown(name, null, "resolver rule " + best.id().logicalId() + " forwards queries for "
+                    + best.domain().get() + " from " + vpc.id().logicalId() + " to resolvers outside the templates "
+                    + "(for the centralized-endpoint pattern, a hub's inbound endpoint: not followed yet)");
+        }
+        return null;
     }
 
     private Answer inZone(HostedZone zone, String name) {

@@ -291,4 +291,68 @@ class HostedZonePathTest {
                 .isEqualTo(Code.PRIVATE_HOSTED_ZONE_NO_RECORD));
         assertThat(verdict(parent + TGW + RETURN_ROUTE, "ssm").access()).isEqualTo(Access.INTERFACE_ENDPOINT);
     }
+
+    private static final String FORWARD_RULE = """
+              Forward:
+                Type: AWS::Route53Resolver::ResolverRule
+                Properties:
+                  DomainName: us-west-2.amazonaws.com
+                  RuleType: FORWARD
+                  TargetIps:
+                    - Ip: 10.0.1.53
+              ForwardAssoc:
+                Type: AWS::Route53Resolver::ResolverRuleAssociation
+                Properties:
+                  ResolverRuleId: !GetAtt Forward.ResolverRuleId
+                  VPCId: !Ref Spoke
+            """;
+
+    @Test
+    void aForwardingRuleOfTheSpokeComesBeforeItsZonesAndMakesTheAnswerUnknown() {
+        ServiceVerdict v = verdict(HUB_AND_SPOKE + TGW + RETURN_ROUTE + FORWARD_RULE, "ssm");
+        assertThat(v.access()).isEqualTo(Access.UNKNOWN);
+        assertThat(v.reason()).contains("resolver rule Forward forwards queries for us-west-2.amazonaws.com");
+    }
+
+    @Test
+    void aSystemRuleForTheServiceKeepsTheZonesAnswerUnderAForwardingParent() {
+        String system = FORWARD_RULE + """
+                  Keep:
+                    Type: AWS::Route53Resolver::ResolverRule
+                    Properties:
+                      DomainName: ssm.us-west-2.amazonaws.com
+                      RuleType: SYSTEM
+                  KeepAssoc:
+                    Type: AWS::Route53Resolver::ResolverRuleAssociation
+                    Properties:
+                      ResolverRuleId: !GetAtt Keep.ResolverRuleId
+                      VPCId: !Ref Spoke
+                """;
+        assertThat(verdict(HUB_AND_SPOKE + TGW + RETURN_ROUTE + system, "ssm").access())
+                .isEqualTo(Access.INTERFACE_ENDPOINT);
+    }
+
+    @Test
+    void aRuleAssociationWithARuleFromElsewhereMakesEvenTheVpcsOwnPrivateDnsUnknown() {
+        String own = HUB_AND_SPOKE + TGW + RETURN_ROUTE + """
+                  OwnSts:
+                    Type: AWS::EC2::VPCEndpoint
+                    Properties:
+                      VpcEndpointType: Interface
+                      VpcId: !Ref Spoke
+                      ServiceName: com.amazonaws.us-west-2.sts
+                      PrivateDnsEnabled: true
+                      SubnetIds: [!Ref SpokeSubnet]
+                  SharedRule:
+                    Type: AWS::Route53Resolver::ResolverRuleAssociation
+                    Properties:
+                      ResolverRuleId: !ImportValue shared-rule
+                      VPCId: !Ref Spoke
+                """;
+        ServiceVerdict v = verdict(own, "sts");
+        assertThat(v.access()).isEqualTo(Access.UNKNOWN);
+        assertThat(v.reason()).contains("resolver rule association SharedRule").contains("shared-rule");
+        assertThat(verdict(own.substring(0, own.indexOf("  SharedRule:")), "sts").access())
+                .isEqualTo(Access.INTERFACE_ENDPOINT);
+    }
 }
