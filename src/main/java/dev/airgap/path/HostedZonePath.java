@@ -13,7 +13,6 @@ import dev.airgap.network.VpcEndpoint;
 import dev.airgap.resolve.ResourceId;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A client whose VPC has no interface endpoint with private DNS for the service asks Route 53, and a private hosted
@@ -26,15 +25,13 @@ final class HostedZonePath {
 
     private final RegionNetwork network;
     private final RouteLookup lookup;
-    private final FilterChecks filters;
     private final InterfaceEndpointPath interfaces;
     private final TransitGatewayRouter transitGateways;
     private final ZoneLookup zones;
 
-    HostedZonePath(RegionNetwork network, RouteLookup lookup, FilterChecks filters, InterfaceEndpointPath interfaces) {
+    HostedZonePath(RegionNetwork network, RouteLookup lookup, InterfaceEndpointPath interfaces) {
         this.network = network;
         this.lookup = lookup;
-        this.filters = filters;
         this.interfaces = interfaces;
         this.transitGateways = new TransitGatewayRouter(network);
         this.zones = new ZoneLookup(network);
@@ -130,8 +127,7 @@ final class HostedZonePath {
             return;
         }
         Subnet target = eni.get();
-        String eniLabel = e.id().logicalId() + "'s network interface in " + target.id().logicalId()
-                + target.cidr().map(c -> " (" + Cidrs.text(c) + ")").orElse("");
+        String eniLabel = InterfaceEndpointPath.eniLabel(e, target);
         Crossing there = cross(t, client, target, "to " + eniLabel);
         if (there == null) {
             return;
@@ -140,24 +136,9 @@ final class HostedZonePath {
         if (back == null) {
             return;
         }
-        InterfaceEndpointPath.EndpointGroups groups = interfaces.endpointGroups(e);
         // Security groups cannot be referenced across a transit gateway: only address rules match there.
-        boolean groupsVisible = there.peering();
-        filters.clientEgress(t, p, Party.block(target.cidr(), groupsVisible ? groups.ids() : Set.of(), eniLabel));
-        Party clientParty = Party.block(client.cidr(), groupsVisible ? p.groupIds() : Set.of(),
-                client.id().logicalId() + client.cidr().map(c -> " (" + Cidrs.text(c) + ")").orElse(""));
-        filters.leaving(t, network, client, Party.block(target.cidr(), Set.of(), eniLabel));
-        filters.entering(t, network, target, clientParty);
-        if (groups.groups().isEmpty() && groups.unknown() == null) {
-            t.unknown(e.id().logicalId() + " has no security group the templates give", Code.ASSUMED_UNRESOLVED_VALUE);
-        } else {
-            filters.targetIngress(t, groups.groups(), groups.unknown(), clientParty, p);
-        }
-        t.hop(e.id(), "AWS::EC2::VPCEndpoint", "interface endpoint " + e.serviceName() + " in "
-                + e.vpc().map(ResourceId::logicalId).orElse("another VPC") + ", network interface in "
-                + target.id().logicalId());
-        t.end = Trace.End.INTERFACE_ENDPOINT;
-        t.endpoint = e.id();
+        interfaces.arrive(t, client, e, target, p, there.peering(), " in "
+                + e.vpc().map(ResourceId::logicalId).orElse("another VPC"));
     }
 
     /** How one direction crossed between the two VPCs. */

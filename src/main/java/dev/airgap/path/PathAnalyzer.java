@@ -51,7 +51,7 @@ public final class PathAnalyzer {
             RouteWalker walker = new RouteWalker(network, lookup, filters);
             InterfaceEndpointPath interfaces = new InterfaceEndpointPath(network, lookup, filters);
             ServiceEvaluator serviceEvaluator = new ServiceEvaluator(network, walker, interfaces,
-                    new HostedZonePath(network, lookup, filters, interfaces));
+                    new HostedZonePath(network, lookup, interfaces));
             EgressEvaluator egress = new EgressEvaluator(network, walker);
             BucketScopes buckets = new BucketScopes(model.run(), network, options.accessChecks());
             UnseenStacks unseen = UnseenStacks.of(network);
