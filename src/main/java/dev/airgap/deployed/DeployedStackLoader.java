@@ -110,7 +110,11 @@ final class DeployedStackLoader {
                 continue;
             }
             CloudFormationApi.StackDescription child = api.describe(r.physicalId());
-            seen.add(child.id());
+            // CloudFormation's physical ID is the nested stack's ARN, moto's its name: only the ID of the description
+            // tells whether this stack was already read (named in <stacks> before its parent).
+            if (!child.id().equals(r.physicalId()) && !seen.add(child.id())) {
+                continue;
+            }
             load(api, region, child, name + "/" + r.logicalId(), name, r.logicalId(), depth + 1, out, seen);
         }
     }

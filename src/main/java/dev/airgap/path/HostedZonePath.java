@@ -69,7 +69,7 @@ final class HostedZonePath {
 
     /** The client's path as the zone's answer sends it. */
     Trace walk(Subnet client, ZoneLookup.Answer answer, ClientProfile p) {
-        Trace t = new Trace();
+        Trace t = new Trace(network);
         t.hop(client.id(), "AWS::EC2::Subnet", "source: " + p.label());
         t.codes(p.assumptions());
         String zoneText = answer.zone() == null ? "" : "private hosted zone " + answer.zone().id().logicalId()

@@ -46,6 +46,8 @@ final class CloudFormationStub implements AutoCloseable {
     final List<Map<String, String>> requests = new CopyOnWriteArrayList<>();
     volatile int pageSize = 100;
     volatile boolean pagedDescribe;
+    /** GetTemplate answers without StagesAvailable, as moto 5.2.1 does. */
+    volatile boolean noStagesAvailable;
 
     CloudFormationStub() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -179,10 +181,12 @@ final class CloudFormationStub implements AutoCloseable {
     private String template(Stack s, boolean processed) throws XMLStreamException {
         return document("GetTemplate", w -> {
             text(w, "TemplateBody", processed && s.processed() != null ? s.processed() : s.original());
-            w.writeStartElement("StagesAvailable");
-            text(w, "member", "Original");
-            text(w, "member", "Processed");
-            w.writeEndElement();
+            if (!noStagesAvailable) {
+                w.writeStartElement("StagesAvailable");
+                text(w, "member", "Original");
+                text(w, "member", "Processed");
+                w.writeEndElement();
+            }
         });
     }
 
