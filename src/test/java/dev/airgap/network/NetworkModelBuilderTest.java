@@ -630,4 +630,41 @@ class NetworkModelBuilderTest {
                 .doesNotContain(id("Private"), id("Alias"));
         assertThat(n.unplacedDnsRecords()).singleElement().asString().startsWith("Elsewhere (").contains("shared-zone");
     }
+
+    @Test
+    void resolverRulesKeepDomainAndTypeAndAssociationsNameTheirRuleAndVpc() {
+        RegionNetwork n = region(VPC + """
+                  Forward:
+                    Type: AWS::Route53Resolver::ResolverRule
+                    Properties:
+                      DomainName: US-West-2.amazonaws.com.
+                      RuleType: FORWARD
+                  System:
+                    Type: AWS::Route53Resolver::ResolverRule
+                    Properties:
+                      DomainName: !ImportValue some-domain
+                      RuleType: SYSTEM
+                  Ours:
+                    Type: AWS::Route53Resolver::ResolverRuleAssociation
+                    Properties:
+                      ResolverRuleId: !GetAtt Forward.ResolverRuleId
+                      VPCId: !Ref Vpc
+                  Shared:
+                    Type: AWS::Route53Resolver::ResolverRuleAssociation
+                    Properties:
+                      ResolverRuleId: rslvr-rr-0123
+                      VPCId: !Ref Vpc
+                """);
+        ResolverRule forward = n.resolverRule(id("Forward")).orElseThrow();
+        assertThat(forward.domain().get()).isEqualTo("us-west-2.amazonaws.com");
+        assertThat(forward.type()).isEqualTo(ResolverRule.Type.FORWARD);
+        ResolverRule system = n.resolverRule(id("System")).orElseThrow();
+        assertThat(system.type()).isEqualTo(ResolverRule.Type.SYSTEM);
+        assertThat(system.domain().isKnown()).isFalse();
+        assertThat(n.resolverAssociations()).extracting(ResolverRuleAssociation::id).containsExactly(id("Ours"),
+                id("Shared"));
+        assertThat(n.resolverAssociations().get(0).rule().get()).isEqualTo(id("Forward"));
+        assertThat(n.resolverAssociations().get(1).rule().reason()).contains("rslvr-rr-0123");
+        assertThat(n.resolverAssociations().get(1).vpc().get()).isEqualTo(id("Vpc"));
+    }
 }
