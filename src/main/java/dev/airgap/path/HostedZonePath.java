@@ -67,8 +67,8 @@ final class HostedZonePath {
         return first.kind() == ZoneLookup.Answer.Kind.PUBLIC ? null : first;
     }
 
-    /** The client's path as the zone's answer sends it. */
-    Trace walk(Subnet client, ZoneLookup.Answer answer, ClientProfile p) {
+    /** The client's path to {@code service} as the zone's answer sends it. */
+    Trace walk(Subnet client, String service, ZoneLookup.Answer answer, ClientProfile p) {
         Trace t = new Trace(network);
         t.hop(client.id(), "AWS::EC2::Subnet", "source: " + p.label());
         t.codes(p.assumptions());
@@ -103,6 +103,19 @@ final class HostedZonePath {
         t.dnsAnswer = zoneText + ", associated with the client's VPC, answers " + answer.name() + " with the private "
                 + "IPs of interface endpoint " + e.id().logicalId();
         t.code(Code.PRIVATE_HOSTED_ZONE_ANSWER);
+        if (!e.service().isKnown()) {
+            t.unknown("the zone answers " + answer.name() + " with " + e.id().logicalId() + ", whose service is unknown ("
+                    + e.service().reason() + ")", Code.ASSUMED_UNRESOLVED_VALUE);
+            return t;
+        }
+        if (!e.serves(service)) {
+            // The client reaches an endpoint of another service: its TLS name and API do not match, the calls fail.
+            t.block(answer.record().id(), "AWS::Route53::RecordSet", Code.PRIVATE_HOSTED_ZONE_WRONG_ENDPOINT,
+                    "record " + answer.record().id().logicalId() + " answers " + answer.name() + " with interface "
+                            + "endpoint " + e.id().logicalId() + ", which serves " + e.service().get() + ", not "
+                            + service, "alias " + answer.name() + " to an interface endpoint for " + service);
+            return t;
+        }
         if (e.vpc().isKnown() && client.vpc().isKnown() && e.vpc().get().equals(client.vpc().get())) {
             Trace local = interfaces.walk(client, e, p);
             t.hops.addAll(local.hops.subList(1, local.hops.size()));

@@ -98,7 +98,7 @@ final class ServiceEvaluator {
             if (settled.contains(p.publicIp())) {
                 continue;
             }
-            Trace primary = zone != null ? zones.walk(subnet, zone, p)
+            Trace primary = zone != null ? zones.walk(subnet, service, zone, p)
                     : dnsEndpoint != null ? interfaces.walk(subnet, dnsEndpoint, p, true)
                     : ServiceNames.isPrivateLink(service) ? noPublicAddress(subnet, service)
                     : walker.walk(subnet, p, new Destination.Service(service), true);

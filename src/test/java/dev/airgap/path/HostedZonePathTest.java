@@ -355,4 +355,18 @@ class HostedZonePathTest {
         assertThat(verdict(own.substring(0, own.indexOf("  SharedRule:")), "sts").access())
                 .isEqualTo(Access.INTERFACE_ENDPOINT);
     }
+
+    @Test
+    void aRecordThatSendsTheServicesNameToAnotherServicesEndpointBlocks() {
+        String wrong = (HUB_AND_SPOKE + TGW + RETURN_ROUTE).replace("Name: ssm.us-west-2.amazonaws.com.",
+                "Name: us-west-2.amazonaws.com").replace("Name: ssm.us-west-2.amazonaws.com",
+                "Name: \"*.us-west-2.amazonaws.com\"");
+        ServiceVerdict sts = verdict(wrong, "sts");
+        assertThat(sts.access()).isEqualTo(Access.NONE);
+        assertThat(sts.blockers()).anySatisfy(b -> {
+            assertThat(b.code()).isEqualTo(Code.PRIVATE_HOSTED_ZONE_WRONG_ENDPOINT);
+            assertThat(b.message()).contains("which serves ssm, not sts");
+        });
+        assertThat(verdict(wrong, "ssm").access()).isEqualTo(Access.INTERFACE_ENDPOINT);
+    }
 }
