@@ -50,6 +50,11 @@ final class RegionBuilder {
     final List<TransitGatewayLink> tgwLinks = new ArrayList<>();
     final Map<ResourceId, PeeringConnection> peerings = new LinkedHashMap<>();
     final List<OtherResource> others = new ArrayList<>();
+    final Map<ResourceId, HostedZone> hostedZones = new LinkedHashMap<>();
+    final Map<ResourceId, ResolverRule> resolverRules = new LinkedHashMap<>();
+    final List<ResolverRuleAssociation> resolverAssociations = new ArrayList<>();
+    /** DNS records whose private zone the templates cannot name, by logical ID and reason. */
+    final List<String> unplacedDnsRecords = new ArrayList<>();
     /** Standalone security-group rules whose group the templates cannot name, by logical ID and reason. */
     final List<String> unplacedIngress = new ArrayList<>();
     final List<String> unplacedEgress = new ArrayList<>();
@@ -81,6 +86,7 @@ final class RegionBuilder {
     final GatewayReader gatewayReader = new GatewayReader(this);
     final FilterReader filterReader = new FilterReader(this);
     final TransitReader transitReader = new TransitReader(this);
+    final DnsReader dnsReader = new DnsReader(this);
 
     RegionBuilder(String region, List<ResolvedStack> stacks) {
         this.region = region;
@@ -157,6 +163,19 @@ final class RegionBuilder {
                 transitReader.readTgwLink(r, TransitGatewayLink.Kind.PROPAGATION);
                 break;
             case "AWS::EC2::VPCPeeringConnection": transitReader.readPeering(r); break;
+            case "AWS::Route53::HostedZone":
+                if (PropertyValues.absent(r.property("VPCs"))) {
+                    others.add(new OtherResource(r.id(), r.type()));
+                } else {
+                    dnsReader.readPrivateZone(r);
+                }
+                break;
+            case "AWS::Route53::RecordSet":
+            case "AWS::Route53::RecordSetGroup":
+                dnsReader.readRecords(r);
+                break;
+            case "AWS::Route53Resolver::ResolverRule": dnsReader.readRule(r); break;
+            case "AWS::Route53Resolver::ResolverRuleAssociation": dnsReader.readRuleAssociation(r); break;
             case "AWS::EC2::NetworkInterface":
                 networkInterfaces.put(r.id(), new NetworkInterface(r.id(),
                         PropertyValues.ref(r.property("SubnetId"), "SubnetId"), filterReader.groupRefs(r.property("GroupSet")),
@@ -191,6 +210,7 @@ final class RegionBuilder {
         filterReader.assembleNetworkAcls();
         routeReader.assembleRoutes();
         transitReader.assembleVpn();
+        dnsReader.assemble();
         forwarding = Forwarding.read(all);
         new WorkloadReader(this).read(workloadResources, launchTemplates, launchTemplatesByName,
                 launchConfigurations);

@@ -51,6 +51,10 @@ public final class RegionNetwork {
     final Map<ResourceId, Known<Boolean>> forwarding;
     final List<String> unplacedIngress;
     final List<String> unplacedEgress;
+    final Map<ResourceId, HostedZone> hostedZones;
+    final Map<ResourceId, ResolverRule> resolverRules;
+    final List<ResolverRuleAssociation> resolverAssociations;
+    final List<String> unplacedDnsRecords;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     RegionNetwork(RegionBuilder b) {
@@ -92,6 +96,10 @@ public final class RegionNetwork {
         this.forwarding = freeze(b.forwarding);
         this.unplacedIngress = List.copyOf(b.unplacedIngress);
         this.unplacedEgress = List.copyOf(b.unplacedEgress);
+        this.hostedZones = freeze(b.hostedZones);
+        this.resolverRules = freeze(b.resolverRules);
+        this.resolverAssociations = List.copyOf(b.resolverAssociations);
+        this.unplacedDnsRecords = List.copyOf(b.unplacedDnsRecords);
     }
 
     private static <K, V> Map<K, V> freeze(Map<K, V> m) {
@@ -341,5 +349,24 @@ public final class RegionNetwork {
     /** Resources the model does not interpret. */
     public List<OtherResource> others() {
         return others;
+    }
+
+    /** The private hosted zones of the run. */
+    public Collection<HostedZone> hostedZones() {
+        return hostedZones.values();
+    }
+
+    /** DNS records (and zone parts) whose private zone the templates cannot name: each may be in any zone. */
+    public List<String> unplacedDnsRecords() {
+        return unplacedDnsRecords;
+    }
+
+    public Optional<ResolverRule> resolverRule(ResourceId id) {
+        return Optional.ofNullable(resolverRules.get(id));
+    }
+
+    /** Every Resolver rule association of the run, whatever VPC it names. */
+    public List<ResolverRuleAssociation> resolverAssociations() {
+        return resolverAssociations;
     }
 }

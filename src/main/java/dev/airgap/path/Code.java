@@ -46,6 +46,12 @@ public enum Code {
     PRIVATE_DNS_NEEDS_VPC_DNS_ATTRIBUTES(false),
     NOT_CONNECTED_TO_ON_PREMISES(false),
     ROUTING_LOOP(false),
+    /** A private hosted zone associated with the client's VPC answers the service's name with an endpoint's IPs. */
+    PRIVATE_HOSTED_ZONE_ANSWER(false),
+    /** A private hosted zone associated with the client's VPC covers the name but has no record for it. */
+    PRIVATE_HOSTED_ZONE_NO_RECORD(false),
+    /** A private hosted zone answers the service's name with an interface endpoint of another service. */
+    PRIVATE_HOSTED_ZONE_WRONG_ENDPOINT(false),
     /** A route to an instance or network interface whose source/destination check is on: EC2 drops the traffic. */
     SOURCE_DEST_CHECK_ENABLED(false),
     /** A nested stack outside the analysed templates is handed the VPC's resources and may change its paths. */

@@ -93,11 +93,28 @@ final class InterfaceEndpointPath {
         }
         Subnet target = eni.get();
         route(t, client, target);
-        EndpointGroups groups = endpointGroups(e);
-        String eniLabel = e.id().logicalId() + "'s network interface in " + target.id().logicalId()
+        arrive(t, client, e, target, p, true, "");
+        return t;
+    }
+
+    static String eniLabel(VpcEndpoint e, Subnet target) {
+        return e.id().logicalId() + "'s network interface in " + target.id().logicalId()
                 + target.cidr().map(c -> " (" + dev.airgap.network.Cidrs.text(c) + ")").orElse("");
-        filters.clientEgress(t, p, Party.block(target.cidr(), groups.ids(), eniLabel));
-        Party clientParty = Party.block(client.cidr(), p.groupIds(), client.id().logicalId()
+    }
+
+    /**
+     * The filters between a client and the endpoint's interface in {@code target} — the client's groups out, the
+     * ACLs of both subnets when the traffic crosses a subnet boundary, the endpoint's groups in — then the endpoint.
+     *
+     * @param groupsVisible whether security groups may name each other on the way (not across a transit gateway)
+     * @param where         how the endpoint's hop names its VPC ("" in the client's own)
+     */
+    void arrive(Trace t, Subnet client, VpcEndpoint e, Subnet target, ClientProfile p, boolean groupsVisible,
+                String where) {
+        EndpointGroups groups = endpointGroups(e);
+        String eniLabel = eniLabel(e, target);
+        filters.clientEgress(t, p, Party.block(target.cidr(), groupsVisible ? groups.ids() : Set.of(), eniLabel));
+        Party clientParty = Party.block(client.cidr(), groupsVisible ? p.groupIds() : Set.of(), client.id().logicalId()
                 + client.cidr().map(c -> " (" + dev.airgap.network.Cidrs.text(c) + ")").orElse(""));
         if (!target.id().equals(client.id())) {
             filters.leaving(t, network, client, Party.block(target.cidr(), Set.of(), eniLabel));
@@ -108,11 +125,10 @@ final class InterfaceEndpointPath {
         } else {
             filters.targetIngress(t, groups.groups(), groups.unknown(), clientParty, p);
         }
-        t.hop(e.id(), "AWS::EC2::VPCEndpoint", "interface endpoint " + e.serviceName() + ", network interface in "
-                + target.id().logicalId());
+        t.hop(e.id(), "AWS::EC2::VPCEndpoint", "interface endpoint " + e.serviceName() + where
+                + ", network interface in " + target.id().logicalId());
         t.end = Trace.End.INTERFACE_ENDPOINT;
         t.endpoint = e.id();
-        return t;
     }
 
     private void dnsAttributes(Trace t, VpcEndpoint e) {

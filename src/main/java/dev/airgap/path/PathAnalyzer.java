@@ -50,7 +50,8 @@ public final class PathAnalyzer {
             FilterChecks filters = new FilterChecks(network);
             RouteWalker walker = new RouteWalker(network, lookup, filters);
             InterfaceEndpointPath interfaces = new InterfaceEndpointPath(network, lookup, filters);
-            ServiceEvaluator serviceEvaluator = new ServiceEvaluator(network, walker, interfaces);
+            ServiceEvaluator serviceEvaluator = new ServiceEvaluator(network, walker, interfaces,
+                    new HostedZonePath(network, lookup, interfaces));
             EgressEvaluator egress = new EgressEvaluator(network, walker);
             BucketScopes buckets = new BucketScopes(model.run(), network, options.accessChecks());
             UnseenStacks unseen = UnseenStacks.of(network);

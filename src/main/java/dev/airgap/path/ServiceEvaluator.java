@@ -20,11 +20,14 @@ final class ServiceEvaluator {
     private final RegionNetwork network;
     private final RouteWalker walker;
     private final InterfaceEndpointPath interfaces;
+    private final HostedZonePath zones;
 
-    ServiceEvaluator(RegionNetwork network, RouteWalker walker, InterfaceEndpointPath interfaces) {
+    ServiceEvaluator(RegionNetwork network, RouteWalker walker, InterfaceEndpointPath interfaces,
+                     HostedZonePath zones) {
         this.network = network;
         this.walker = walker;
         this.interfaces = interfaces;
+        this.zones = zones;
     }
 
     /** One profile's outcome: the default client's trace and, when it found no path, the endpoint-URL trace. */
@@ -85,6 +88,9 @@ final class ServiceEvaluator {
                 }
             }
         }
+        // A Resolver rule may forward the name; else, without its own endpoint's private DNS, the client's VPC may
+        // resolve it in a private hosted zone.
+        ZoneLookup.Answer zone = zones.answer(subnet, service, dnsEndpoint != null);
         List<Attempt> attempts = new ArrayList<>();
         // Clients that failed for reasons no security group changes settle every client with the same public IP.
         Set<dev.airgap.network.Known<Boolean>> settled = new java.util.HashSet<>();
@@ -92,7 +98,8 @@ final class ServiceEvaluator {
             if (settled.contains(p.publicIp())) {
                 continue;
             }
-            Trace primary = dnsEndpoint != null ? interfaces.walk(subnet, dnsEndpoint, p, true)
+            Trace primary = zone != null ? zones.walk(subnet, service, zone, p)
+                    : dnsEndpoint != null ? interfaces.walk(subnet, dnsEndpoint, p, true)
                     : ServiceNames.isPrivateLink(service) ? noPublicAddress(subnet, service)
                     : walker.walk(subnet, p, new Destination.Service(service), true);
             Trace fallback = null;
@@ -289,6 +296,9 @@ final class ServiceEvaluator {
                             + ("dynamodb".equals(service) ? ""
                             : "; set PrivateDnsEnabled: true on " + t.endpoint.logicalId()
                             + " for clients with default settings");
+                }
+                if (t.dnsAnswer != null) {
+                    return t.dnsAnswer;
                 }
                 return "private DNS of interface endpoint " + t.endpoint.logicalId() + " resolves "
                         + DnsNames.regional(service, region) + " to its private IPs inside the VPC";

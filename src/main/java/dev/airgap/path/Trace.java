@@ -24,6 +24,8 @@ final class Trace {
     /** A security group check did not allow the flow: another client's groups might do better. */
     boolean groupsMatter;
     ResourceId endpoint;
+    /** Which private hosted zone answered the client's name, and with what: for the verdict's explanation. */
+    String dnsAnswer;
     /** Places each hop and blocker in its template as it is recorded. */
     private final RegionNetwork network;
 

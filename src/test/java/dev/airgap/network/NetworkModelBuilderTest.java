@@ -560,4 +560,111 @@ class NetworkModelBuilderTest {
         assertThat(eni.securityGroups()).containsExactly(Known.of(Vpc.defaultSecurityGroupId(id("Vpc"))));
         assertThat(n.forwards(id("Eni")).get()).isTrue();
     }
+
+    @Test
+    void privateZonesKeepTheirVpcsAndRecordsAndPublicZonesStayUnmodelled() {
+        RegionNetwork n = region(VPC + """
+                  Ep:
+                    Type: AWS::EC2::VPCEndpoint
+                    Properties:
+                      VpcEndpointType: Interface
+                      VpcId: !Ref Vpc
+                      ServiceName: com.amazonaws.us-west-2.sts
+                  Private:
+                    Type: AWS::Route53::HostedZone
+                    Properties:
+                      Name: STS.us-west-2.amazonaws.com.
+                      VPCs:
+                        - VPCId: !Ref Vpc
+                          VPCRegion: us-west-2
+                        - VPCId: !ImportValue spoke-vpc
+                          VPCRegion: us-west-2
+                  Alias:
+                    Type: AWS::Route53::RecordSet
+                    Properties:
+                      HostedZoneId: !Ref Private
+                      Name: sts.us-west-2.amazonaws.com
+                      Type: A
+                      AliasTarget:
+                        DNSName: !Select [1, !Split [":", !Select [0, !GetAtt Ep.DnsEntries]]]
+                        HostedZoneId: !Select [0, !Split [":", !Select [0, !GetAtt Ep.DnsEntries]]]
+                  ByName:
+                    Type: AWS::Route53::RecordSetGroup
+                    Properties:
+                      HostedZoneName: sts.us-west-2.amazonaws.com.
+                      RecordSets:
+                        - Name: legacy.sts.us-west-2.amazonaws.com
+                          Type: CNAME
+                          TTL: 60
+                          ResourceRecords: [somewhere.example.com]
+                  Public:
+                    Type: AWS::Route53::HostedZone
+                    Properties:
+                      Name: example.com
+                  PublicRecord:
+                    Type: AWS::Route53::RecordSet
+                    Properties:
+                      HostedZoneId: !Ref Public
+                      Name: www.example.com
+                      Type: A
+                      ResourceRecords: [192.0.2.1]
+                  Elsewhere:
+                    Type: AWS::Route53::RecordSet
+                    Properties:
+                      HostedZoneId: !ImportValue shared-zone
+                      Name: x.example.com
+                      Type: A
+                      ResourceRecords: [192.0.2.2]
+                """);
+        assertThat(n.hostedZones()).singleElement().satisfies(z -> {
+            assertThat(z.id()).isEqualTo(id("Private"));
+            assertThat(z.name().get()).isEqualTo("sts.us-west-2.amazonaws.com");
+            assertThat(z.associatedWith(id("Vpc")).get()).isTrue();
+            assertThat(z.associatedWith(id("Other")).isKnown()).isFalse();
+            assertThat(z.records()).extracting(DnsRecord::id).containsExactly(id("Alias"), id("ByName"));
+            assertThat(z.records().get(0).answer()).isEqualTo(new DnsRecord.Endpoint(id("Ep")));
+            assertThat(z.records().get(1).type()).isEqualTo("CNAME");
+            assertThat(z.records().get(1).answer()).isInstanceOf(DnsRecord.Other.class);
+        });
+        assertThat(n.others()).extracting(OtherResource::id).contains(id("Public"), id("PublicRecord"))
+                .doesNotContain(id("Private"), id("Alias"));
+        assertThat(n.unplacedDnsRecords()).singleElement().asString().startsWith("Elsewhere (").contains("shared-zone");
+    }
+
+    @Test
+    void resolverRulesKeepDomainAndTypeAndAssociationsNameTheirRuleAndVpc() {
+        RegionNetwork n = region(VPC + """
+                  Forward:
+                    Type: AWS::Route53Resolver::ResolverRule
+                    Properties:
+                      DomainName: US-West-2.amazonaws.com.
+                      RuleType: FORWARD
+                  System:
+                    Type: AWS::Route53Resolver::ResolverRule
+                    Properties:
+                      DomainName: !ImportValue some-domain
+                      RuleType: SYSTEM
+                  Ours:
+                    Type: AWS::Route53Resolver::ResolverRuleAssociation
+                    Properties:
+                      ResolverRuleId: !GetAtt Forward.ResolverRuleId
+                      VPCId: !Ref Vpc
+                  Shared:
+                    Type: AWS::Route53Resolver::ResolverRuleAssociation
+                    Properties:
+                      ResolverRuleId: rslvr-rr-0123
+                      VPCId: !Ref Vpc
+                """);
+        ResolverRule forward = n.resolverRule(id("Forward")).orElseThrow();
+        assertThat(forward.domain().get()).isEqualTo("us-west-2.amazonaws.com");
+        assertThat(forward.type()).isEqualTo(ResolverRule.Type.FORWARD);
+        ResolverRule system = n.resolverRule(id("System")).orElseThrow();
+        assertThat(system.type()).isEqualTo(ResolverRule.Type.SYSTEM);
+        assertThat(system.domain().isKnown()).isFalse();
+        assertThat(n.resolverAssociations()).extracting(ResolverRuleAssociation::id).containsExactly(id("Ours"),
+                id("Shared"));
+        assertThat(n.resolverAssociations().get(0).rule().get()).isEqualTo(id("Forward"));
+        assertThat(n.resolverAssociations().get(1).rule().reason()).contains("rslvr-rr-0123");
+        assertThat(n.resolverAssociations().get(1).vpc().get()).isEqualTo(id("Vpc"));
+    }
 }
