@@ -4,6 +4,7 @@ import dev.airgap.AnalysisRequest;
 import dev.airgap.AnalysisResult;
 import dev.airgap.Analyzer;
 import dev.airgap.Check;
+import dev.airgap.change.Changes;
 import dev.airgap.cost.CostOptions;
 import dev.airgap.cost.CostSettings;
 import dev.airgap.cost.PriceOverrides;
@@ -67,6 +68,9 @@ final class AnalysisParameters {
     File availabilityFile;
 
     List<RequirementBean> requirements;
+
+    /** A previous build's airgap.json to compare with, or null. */
+    File baseline;
 
     private final Log log;
 
@@ -133,6 +137,11 @@ final class AnalysisParameters {
         } catch (RequirementException e) {
             throw new MojoExecutionException("airgap: " + e.getMessage());
         }
+    }
+
+    /** What the check changes against {@code <baseline>}, or null without one. */
+    Changes changes(Check check) throws MojoExecutionException {
+        return baseline == null ? null : Baseline.changes(baseline, basedir, check);
     }
 
     /** The configured requirements; a malformed one is a configuration error, whatever failOnViolation says. */

@@ -2,6 +2,7 @@ package dev.airgap.maven;
 
 import dev.airgap.Check;
 import dev.airgap.Version;
+import dev.airgap.change.Changes;
 import dev.airgap.report.ReportFiles;
 import dev.airgap.report.ReportInput;
 import dev.airgap.report.RequirementReport;
@@ -13,8 +14,11 @@ import dev.airgap.report.text.CostTable;
 import dev.airgap.report.text.ViolationLog;
 import dev.airgap.require.Evaluation;
 import dev.airgap.require.Requirement;
+import dev.airgap.require.Violation;
+import dev.airgap.template.Excerpt;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -42,6 +46,23 @@ public class CheckMojo extends AbstractPricingMojo {
      */
     @Parameter(property = "airgap.formats", defaultValue = "json,sarif,md")
     List<String> formats;
+
+    /**
+     * A previous build's {@code airgap.json} (typically the main branch's last one, fetched by CI) to compare with:
+     * {@code airgap.md} then opens with what this change does to the network (regressions first), {@code airgap.json}
+     * carries {@code changes}, and {@code airgap.sarif} lists only the violations that are new against it. A file of
+     * another schema version, or unreadable, is a build error.
+     */
+    @Parameter(property = "airgap.baseline")
+    File baseline;
+
+    /**
+     * Which violations fail the build: {@code all} (every one, the default) or {@code new} (only those not in the
+     * {@code <baseline>}; the baseline's own are logged as warnings) — the way to adopt airgap on infrastructure that
+     * already exists without waiving everything. {@code new} needs a {@code <baseline>}.
+     */
+    @Parameter(property = "airgap.failOn", defaultValue = "all")
+    String failOn;
 
     /** Fail the build when a requirement is violated; {@code false} only logs the violations as warnings. */
     @Parameter(property = "airgap.failOnViolation", defaultValue = "true")
@@ -99,24 +120,62 @@ public class CheckMojo extends AbstractPricingMojo {
             return;
         }
         ReportOutput output = ReportOutput.of(formats, outputDirectory, basedir, getLog());
-        Check check = parameters().check();
+        FailOn mode = FailOn.parse(failOn, baseline != null);
+        AnalysisParameters parameters = parameters();
+        Check check = parameters.check();
+        Changes changes = parameters.changes(check);
         ConsoleSummary.lines(check.analysis().run(), check.analysis().paths()).forEach(getLog()::info);
         CostTable.render(check.analysis().costs()).lines().forEach(getLog()::info);
-        Evaluation evaluation = check.evaluation();
-        if (!check.requirements().isEmpty()) {
-            ViolationLog.lines(evaluation, check.requirements().size(), failOnViolation).forEach(this::log);
+        if (changes != null) {
+            changes.lines().forEach(line -> getLog().info(Excerpt.escapeControls(line)));
         }
-        ReportInput input = RequirementReport.input(check, Version.get());
+        Evaluation evaluation = check.evaluation();
+        // What fails the build: every violation, or with failOn=new those the baseline did not have.
+        Evaluation gate = mode == FailOn.NEW ? newOnly(evaluation, changes) : evaluation;
+        if (!check.requirements().isEmpty()) {
+            List<ViolationLog.Line> lines = new ArrayList<>(ViolationLog.lines(gate, check.requirements().size(),
+                    failOnViolation));
+            if (gate.passed() && !evaluation.passed()) {
+                // Not "requirements met": they are not, only nothing is new.
+                lines.set(lines.size() - 1, new ViolationLog.Line(ViolationLog.Level.INFO, Excerpt.escapeControls(
+                        "airgap: no violation is new against the baseline " + changes.baseline())));
+            }
+            lines.forEach(this::log);
+        }
+        ReportInput input = RequirementReport.input(check, Version.get()).withChanges(changes);
         Path json = output.write("json", file -> ReportFiles.write(file, out -> JsonReport.write(out, input)));
-        output.write("sarif", file -> SarifReport.write(file, input));
+        // Code scanning shows a pull request the alerts it adds: with a baseline, only the new violations.
+        ReportInput sarif = changes == null ? input : new ReportInput(input.analysis(), input.requirements(),
+                changes.newOf(input.violations()), input.toolVersion(), changes);
+        output.write("sarif", file -> SarifReport.write(file, sarif));
         output.write("md", file -> MarkdownReport.write(file, input, Locale.ENGLISH));
-        if (!evaluation.passed()) {
-            String message = ViolationLog.failure(evaluation, json);
+        if (!gate.passed()) {
+            String message = ViolationLog.failure(gate, json);
+            if (mode == FailOn.NEW) {
+                message = message.replaceFirst("^airgap: ", "airgap: new against the baseline "
+                        + Excerpt.escapeControls(changes.baseline()) + ": ");
+            }
             if (failOnViolation) {
                 throw new MojoFailureException(message);
             }
             getLog().warn(message + " (failOnViolation is false: the build goes on)");
         }
+    }
+
+    /**
+     * The violations that are new against the baseline; the baseline's own are logged as warnings, one block each,
+     * so that they stay visible while they do not fail the build.
+     */
+    private Evaluation newOnly(Evaluation evaluation, Changes changes) {
+        List<Violation> fresh = changes.newOf(evaluation.violations());
+        List<Violation> old = evaluation.violations().stream().filter(v -> !fresh.contains(v)).toList();
+        if (!old.isEmpty()) {
+            getLog().warn(Excerpt.escapeControls("airgap: " + old.size() + " violation" + (old.size() == 1 ? " is"
+                    : "s are") + " already in the baseline " + changes.baseline()
+                    + " (failOn=new: logged, not failing the build)"));
+            old.forEach(v -> ViolationLog.block(v).forEach(getLog()::warn));
+        }
+        return new Evaluation(fresh, evaluation.waived(), evaluation.unusedExceptions());
     }
 
     private void log(ViolationLog.Line line) {

@@ -1,5 +1,6 @@
 package dev.airgap.maven;
 
+import dev.airgap.Check;
 import dev.airgap.Version;
 import dev.airgap.report.ReportFiles;
 import dev.airgap.report.ReportInput;
@@ -132,6 +133,13 @@ public class ReportMojo extends AbstractMavenReport {
     @Parameter
     List<RequirementBean> requirements;
 
+    /**
+     * A previous build's {@code airgap.json} to compare with; as {@code check}'s {@code baseline}: the page then opens
+     * with what this change does to the network.
+     */
+    @Parameter(property = "airgap.baseline")
+    File baseline;
+
     /** Skips the report. */
     @Parameter(property = "airgap.skip", defaultValue = "false")
     boolean skip;
@@ -168,7 +176,9 @@ public class ReportMojo extends AbstractMavenReport {
     protected void executeReport(Locale locale) throws MavenReportException {
         ReportInput input;
         try {
-            input = RequirementReport.input(parameters().check(), Version.get());
+            AnalysisParameters parameters = parameters();
+            Check check = parameters.check();
+            input = RequirementReport.input(check, Version.get()).withChanges(parameters.changes(check));
         } catch (MojoExecutionException e) {
             // the message is the one-line input or configuration error check prints; no stack trace for bad input
             throw new MavenReportException(e.getMessage());

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.airgap.AnalysisRequest;
 import dev.airgap.AnalysisResult;
 import dev.airgap.Analyzer;
+import dev.airgap.change.Change;
+import dev.airgap.change.Changes;
+import dev.airgap.change.SubnetRef;
+import dev.airgap.path.Egress;
 import dev.airgap.report.ReportInput;
 import dev.airgap.report.RequirementStatus;
 import dev.airgap.require.Subject;
@@ -47,5 +51,26 @@ class SiteReportTest {
         assertThat(page.codePoints().filter(c -> Character.isISOControl(c) && c != '\n' && c != '\r')).isEmpty();
         // and the page still has its pictures
         assertThat(page).contains("<svg ");
+    }
+
+    @Test
+    void withABaselineThePageOpensWithTheChangeAndAHostileBaselineStaysText() {
+        AnalysisResult result = new Analyzer().analyze(AnalysisRequest.of(
+                Path.of("src/test/resources/report/patterns").toAbsolutePath(), List.of(Path.of(".")),
+                new ResolveOptions(Map.of(), List.of("us-west-1"), Map.of())));
+        SubnetRef subnet = new SubnetRef("Stack", HOSTILE, null, "us-west-1");
+        Changes changes = new Changes("baseline/airgap.json", List.of(
+                new Change.Internet(subnet, Egress.NONE, Egress.INTERNET_GATEWAY)));
+        StringWriter html = new StringWriter();
+
+        SiteReport.render(ReportInput.of(result, "test").withChanges(changes), Locale.ENGLISH,
+                new Xhtml5BaseSink(html));
+
+        String page = html.toString();
+        int change = page.indexOf("<h2>What this change does to the network</h2>");
+        assertThat(change).isPositive().isLessThan(page.indexOf("<h2>Summary</h2>"));
+        assertThat(page).contains("<h3>Regressions</h3>")
+                .contains("internet egress opened: NONE &#x2192; INTERNET_GATEWAY")
+                .doesNotContain("<script>");
     }
 }

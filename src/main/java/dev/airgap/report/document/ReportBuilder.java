@@ -63,6 +63,9 @@ public final class ReportBuilder {
         List<Block> out = new ArrayList<>();
         out.add(new Paragraph(t.get("report.intro", input.toolVersion())));
         List<Link> toc = new ArrayList<>();
+        if (input.changes() != null) {
+            toc.add(new Link(t.get("changes"), "#changes"));
+        }
         toc.add(new Link(t.get("summary"), "#summary"));
         if (diagrams) {
             toc.add(new Link(t.get("diagrams"), "#diagrams"));
@@ -72,6 +75,11 @@ public final class ReportBuilder {
         toc.add(new Link(t.get("violations"), "#violations"));
         toc.add(new Link(t.get("costs"), "#costs"));
         out.add(new Links(toc));
+        if (input.changes() != null) {
+            // The first section, the text a pull-request comment shows first: what this change does to the network,
+            // before what the network is.
+            out.addAll(ChangeSection.blocks(input.changes(), t));
+        }
         summary(out);
         if (diagrams) {
             diagrams(out);

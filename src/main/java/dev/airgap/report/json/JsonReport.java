@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.airgap.AnalysisResult;
 import dev.airgap.Comparison;
 import dev.airgap.VerdictDifference;
+import dev.airgap.change.ChangeJson;
+import dev.airgap.change.Changes;
 import dev.airgap.cost.CostReport;
 import dev.airgap.cost.availability.AvailabilityVerdict;
 import dev.airgap.network.Cidrs;
@@ -51,19 +53,20 @@ public final class JsonReport {
     /**
      * Writes the report to a stream (left open): the analysis with its costs, endpoint availability, the verdicts
      * that differ from the deployed stacks under {@code comparison} (compare mode only) and the template warnings
-     * under {@code warnings} (only when there is any), and the requirements' violations. A file is written through
+     * under {@code warnings} (only when there is any), the requirements' violations, and under {@code changes} what
+     * the build changes against a baseline (only when one is given). A file is written through
      * {@code ReportFiles.write(file, out -> JsonReport.write(out, input))}.
      */
     public static void write(OutputStream out, ReportInput input) throws IOException {
         AnalysisResult analysis = input.analysis();
         write(out, analysis.run(), analysis.model(), analysis.paths(), analysis.costs(), analysis.availability(),
-                input.toolVersion(), input.violations(), analysis.comparison(), analysis.warnings());
+                input.toolVersion(), input.violations(), analysis.comparison(), analysis.warnings(), input.changes());
     }
 
     private static void write(OutputStream out, ResolvedRun run, NetworkModel model, PathResult result,
                               CostReport costs, List<AvailabilityVerdict> availability, String toolVersion,
-                              List<Violation> violations, Comparison comparison, List<ReadWarning> warnings)
-            throws IOException {
+                              List<Violation> violations, Comparison comparison, List<ReadWarning> warnings,
+                              Changes changes) throws IOException {
         try (JsonGenerator g = JsonOutput.generator(out)) {
             g.writeStartObject();
             g.writeNumberField("schemaVersion", SCHEMA_VERSION);
@@ -92,6 +95,10 @@ public final class JsonReport {
             }
             if (!warnings.isEmpty()) {
                 warnings(g, warnings);
+            }
+            // Only with a baseline: without one the report is as before there were baselines.
+            if (changes != null) {
+                ChangeJson.write(g, changes);
             }
             g.writeEndObject();
             g.writeRaw('\n');

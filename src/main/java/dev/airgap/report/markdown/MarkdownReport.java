@@ -31,7 +31,11 @@ public final class MarkdownReport {
     }
 
     public static String render(ReportInput input, Locale locale) {
-        ReportDocument doc = ReportBuilder.build(input, ReportTexts.of(locale), false);
+        return render(ReportBuilder.build(input, ReportTexts.of(locale), false));
+    }
+
+    /** Any report document as Markdown (the {@code diff} goal's, which has only the change section). */
+    public static String render(ReportDocument doc) {
         StringBuilder out = new StringBuilder();
         out.append("# ").append(inline(doc.title())).append("\n\n");
         for (Block b : doc.blocks()) {
