@@ -134,6 +134,7 @@ final class StackScope {
             throw new InputException(n.position(), "resource " + logicalId + " is " + n.describe() + ", not a map",
                     "a resource is a map with at least a Type");
         }
+        ResourceAttributes.check(logicalId, m, template.root().get("Transform") != null);
         return m;
     }
 
