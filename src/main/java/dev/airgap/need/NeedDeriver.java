@@ -218,9 +218,10 @@ public final class NeedDeriver {
                 }
                 Fact f = holds.test(n);
                 if (f.holds() == null) {
-                    add(new WorkloadNeed(n.service(), NeedLevel.UNKNOWN, f.why() + note, n.source()));
+                    add(new WorkloadNeed(n.service(), NeedLevel.UNKNOWN, f.why() + note, n.source(), n.gatewayOnly()));
                 } else if (f.holds()) {
-                    add(new WorkloadNeed(n.service(), NeedLevel.REQUIRED, f.why() + note, n.source()));
+                    add(new WorkloadNeed(n.service(), NeedLevel.REQUIRED, f.why() + note, n.source(),
+                            n.gatewayOnly()));
                 }
             }
         }

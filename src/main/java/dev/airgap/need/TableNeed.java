@@ -5,9 +5,11 @@ package dev.airgap.need;
  *
  * @param service the service key, as in {@code <services>} ({@code ecr.dkr}, {@code ssmmessages}, …)
  * @param note    what the page adds (why, or what the condition means), or null
+ * @param gatewayOnly only a gateway endpoint (or a path to the internet) serves the need: ECR's image layers come
+ *                    from S3 buckets that an S3 interface endpoint does not serve for ECR
  * @param source  the page; null in the file means the kind's own page, which the table fills in
  */
-public record TableNeed(String service, Condition when, String note, Source source) {
+public record TableNeed(String service, Condition when, String note, boolean gatewayOnly, Source source) {
 
     public TableNeed {
         if (service == null || !service.matches("[a-z0-9][a-z0-9.-]*")) {
@@ -19,6 +21,6 @@ public record TableNeed(String service, Condition when, String note, Source sour
     }
 
     TableNeed sourcedBy(Source kindSource) {
-        return source != null ? this : new TableNeed(service, when, note, kindSource);
+        return source != null ? this : new TableNeed(service, when, note, gatewayOnly, kindSource);
     }
 }
