@@ -127,9 +127,7 @@ public record WorkloadNeeds(String id, Selector subnets, Selector workloads, boo
                     Hops.blockerOr(v.blockers(), Hops.lastComponent(v.hops())), Hops.fixOr(v.blockers(),
                             "make the unresolved values known, or set <allowUnknown>true</allowUnknown>"), true));
         }
-        boolean reached = v.access() != Access.NONE && !(need.gatewayOnly() && v.access() == Access.INTERFACE_ENDPOINT)
-                && !(privateOnly && !PRIVATE.contains(v.access()));
-        if (reached) {
+        if (reached(v, need, privateOnly)) {
             String other = otherClient(s, w, v);
             return other == null ? Optional.empty() : Optional.of(subjects.subnet(this, s, need.service(), who
                     + ": " + other, null, "give the workload a security group the path admits, or check its rules",
@@ -150,6 +148,54 @@ public record WorkloadNeeds(String id, Selector subnets, Selector workloads, boo
         }
         return Optional.of(subjects.subnet(this, s, need.service(), who + ": " + now, null,
                 addEndpoint(subjects, s, w, need.service()), mayNeed));
+    }
+
+    /** Whether the verdict serves the need; UNKNOWN and unanalysed verdicts are decided by the caller. */
+    private static boolean reached(ServiceVerdict v, WorkloadNeed need, boolean privateOnly) {
+        return v.access() != Access.NONE && v.access() != Access.UNKNOWN
+                && !(need.gatewayOnly() && v.access() == Access.INTERFACE_ENDPOINT)
+                && !(privateOnly && !PRIVATE.contains(v.access()));
+    }
+
+    /**
+     * One row of the reports' "What each workload needs": a workload in one of its subnets, a service it needs, and
+     * whether the subnet's verdict reaches it (null: unknown) and how.
+     */
+    public record Row(String workload, String type, String subnet, String region, String service, NeedLevel level,
+                      Boolean reached, String how, String because, String source) {
+    }
+
+    /** Every derived need of every workload in every analysed subnet it runs in, reached or not. */
+    public static List<Row> rows(Evidence evidence) {
+        List<Row> out = new ArrayList<>();
+        for (NeedsOfWorkload n : new NeedDeriver(NeedsTable.bundled()).derive(evidence.model(), evidence.run())) {
+            Workload w = n.workload();
+            for (SubnetResult s : evidence.paths().subnets()) {
+                if (!s.region().equals(n.region()) || !w.subnets().contains(Known.of(s.subnet().id()))) {
+                    continue;
+                }
+                for (WorkloadNeed need : n.needs()) {
+                    Boolean reached;
+                    String how;
+                    if (need.service().equals(WorkloadNeed.INTERNET)) {
+                        Egress e = s.internet().egress();
+                        reached = e == Egress.UNKNOWN ? null : e != Egress.NONE;
+                        how = "internet egress " + e;
+                    } else {
+                        ServiceVerdict v = s.services().get(need.service());
+                        reached = v == null || v.access() == Access.UNKNOWN ? null : reached(v, need, false);
+                        how = v == null ? "not analysed" : v.access() + (v.endpoint() == null ? ""
+                                : " " + v.endpoint()) + (need.gatewayOnly() && v.access() == Access.INTERFACE_ENDPOINT
+                                ? " (does not serve ECR's image layers)" : "");
+                    }
+                    out.add(new Row(w.id().logicalId(), w.type(), s.subnet().id().logicalId(), s.region(),
+                            need.service(), need.level(), reached, how, need.because(),
+                            need.source() == null ? null : need.source().url() + " (read " + need.source().read()
+                                    + ")"));
+                }
+            }
+        }
+        return out;
     }
 
     /** An image from a public registry (or another region's ECR) needs a path to the internet. */
