@@ -15,14 +15,60 @@ import java.util.Map;
  */
 final class FilterReader {
 
-    private final NetworkModelBuilder.Region region;
+    private static final String DEFAULT_SG_ATTR = "DefaultSecurityGroup";
+    private static final String DEFAULT_ACL_ATTR = "DefaultNetworkAcl";
 
-    FilterReader(NetworkModelBuilder.Region region) {
+    private final RegionBuilder region;
+
+    FilterReader(RegionBuilder region) {
         this.region = region;
     }
 
+    /** Security group references, with {@code Fn::GetAtt Vpc.DefaultSecurityGroup} mapped to the default group. */
+    List<Known<ResourceId>> groupRefs(Value v) {
+        List<Known<ResourceId>> out = new ArrayList<>();
+        for (Value item : PropertyValues.items(v)) {
+            out.add(groupRef(item));
+        }
+        return out;
+    }
+
+    Known<ResourceId> groupRef(Value v) {
+        if (v instanceof Value.Attr a) {
+            if (a.attribute().equals(DEFAULT_SG_ATTR)) {
+                return Known.of(Vpc.defaultSecurityGroupId(a.target()));
+            }
+            if (a.attribute().equals("GroupId")) {
+                return Known.of(a.target());
+            }
+        }
+        return PropertyValues.ref(v, "the security group");
+    }
+
+    private static Known<ResourceId> aclRef(Value v) {
+        if (v instanceof Value.Attr a && a.attribute().equals(DEFAULT_ACL_ATTR)) {
+            return Known.of(Vpc.defaultNetworkAclId(a.target()));
+        }
+        return PropertyValues.ref(v, "NetworkAclId");
+    }
+
+    /** CDK's custom resource that empties the VPC's default group: its rules are then not AWS's defaults. */
+    void readRestrictDefaultSg(Resource r) {
+        Known<ResourceId> g = groupRef(r.property("DefaultSecurityGroupId"));
+        if (g.isKnown()) {
+            region.restrictedDefaultGroups.add(g.get());
+        }
+    }
+
+    void readAclAssociation(Resource r) {
+        Known<ResourceId> subnet = PropertyValues.ref(r.property("SubnetId"), "SubnetId");
+        if (subnet.isKnown()) {
+            region.aclAssociations.put(subnet.get(), aclRef(r.property("NetworkAclId")));
+        }
+    }
+
     void readStandaloneRule(Resource r, Map<ResourceId, List<SecurityGroupRule>> into, boolean ingress) {
-        Known<ResourceId> group = region.groupRef(r.property("GroupId"));
+        Known<ResourceId> group = groupRef(r.property("GroupId"));
         if (!group.isKnown()) {
             region.others.add(new OtherResource(r.id(), r.type()));
             // It may add to any group of the region (an imported ID can be one of ours): a path its direction
@@ -53,7 +99,7 @@ final class FilterReader {
             peer = new Peer.PrefixList(PropertyValues.ref(v, "prefix list"), PropertyValues.describe(v),
                     PrefixListCatalog.literalId(v));
         } else if (!PropertyValues.absent(p.get(ingress ? "SourceSecurityGroupId" : "DestinationSecurityGroupId"))) {
-            peer = new Peer.Group(region.groupRef(
+            peer = new Peer.Group(groupRef(
                     p.get(ingress ? "SourceSecurityGroupId" : "DestinationSecurityGroupId")));
         } else if (ingress && !PropertyValues.absent(p.get("SourceSecurityGroupName"))) {
             peer = new Peer.Unresolved("SourceSecurityGroupName names a group by name (default VPC only)");
@@ -76,7 +122,7 @@ final class FilterReader {
     }
 
     void readAclEntry(Resource r) {
-        Known<ResourceId> acl = region.aclRef(r.property("NetworkAclId"));
+        Known<ResourceId> acl = aclRef(r.property("NetworkAclId"));
         if (!acl.isKnown()) {
             region.others.add(new OtherResource(r.id(), r.type()));
             return;
@@ -90,7 +136,7 @@ final class FilterReader {
         }
         Value cidrValue = !PropertyValues.absent(r.property("CidrBlock")) ? r.property("CidrBlock")
                 : r.property("Ipv6CidrBlock");
-        Known<IPAddress> cidr = region.cidr(r, cidrValue, "CidrBlock", false);
+        Known<IPAddress> cidr = region.vpcReader.cidr(r, cidrValue, "CidrBlock", false);
         boolean allow = PropertyValues.string(r.property("RuleAction"), "").orElse("deny").equalsIgnoreCase("allow");
         NetworkAclEntry e = new NetworkAclEntry(r.id(), PropertyValues.integer(r.property("RuleNumber"), 32766),
                 PropertyValues.bool(r.property("Egress"), false, "Egress").orElse(false), protocol, from, to, cidr, allow);

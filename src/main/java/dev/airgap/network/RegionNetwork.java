@@ -53,7 +53,7 @@ public final class RegionNetwork {
     final List<String> unplacedEgress;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
-    RegionNetwork(NetworkModelBuilder.Region b) {
+    RegionNetwork(RegionBuilder b) {
         this.region = b.region;
         this.stacks = List.copyOf(b.stacks);
         this.vpcs = freeze(b.vpcs);

@@ -14,4 +14,9 @@ public record Route(ResourceId id, ResourceId routeTable, RouteDestination desti
     public String describe() {
         return destination.describe() + " -> " + target.describe();
     }
+
+    /** The resource the target names, for presence checks: the route itself when the target names none. */
+    public ResourceId targetResource() {
+        return target.named().orElse(id);
+    }
 }

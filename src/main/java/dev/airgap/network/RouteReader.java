@@ -9,13 +9,98 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Reads an {@code AWS::EC2::Route}'s destination and target, whatever property names them. */
+/**
+ * Route tables, their associations and routes (an {@code AWS::EC2::Route}'s destination and target, whatever
+ * property names them), customer-managed prefix lists; in the second pass each table's routes: local ones for the
+ * VPC's blocks, declared ones, and those of the gateway endpoints that name it.
+ */
 final class RouteReader {
 
-    private final NetworkModelBuilder.Region region;
+    private final RegionBuilder region;
 
-    RouteReader(NetworkModelBuilder.Region region) {
+    private final List<Route> pendingRoutes = new ArrayList<>();
+
+    RouteReader(RegionBuilder region) {
         this.region = region;
+    }
+
+    void readRouteTable(Resource r) {
+        region.routeTables.put(r.id(), new RouteTable(r.id(), r.constructPath(),
+                PropertyValues.ref(r.property("VpcId"), "VpcId"), false));
+    }
+
+    void readAssociation(Resource r) {
+        Known<ResourceId> subnet = PropertyValues.ref(r.property("SubnetId"), "SubnetId");
+        if (subnet.isKnown()) {
+            region.associations.put(subnet.get(), PropertyValues.ref(r.property("RouteTableId"), "RouteTableId"));
+            region.associationResources.put(subnet.get(), r.id());
+        }
+    }
+
+    void readRoute(Resource r) {
+        Known<ResourceId> table = PropertyValues.ref(r.property("RouteTableId"), "RouteTableId");
+        if (!table.isKnown()) {
+            // Most likely a table of a stack outside the run; the path stage notes that it may be one of ours.
+            region.unplacedRoutes.add(new Route(r.id(), r.id(), destination(r), target(r)));
+            return;
+        }
+        pendingRoutes.add(new Route(r.id(), table.get(), destination(r), target(r)));
+    }
+
+    void readPrefixList(Resource r) {
+        List<IPAddress> entries = new ArrayList<>();
+        String unknown = null;
+        for (Value e : PropertyValues.items(r.property("Entries"))) {
+            Value c = e instanceof Value.MapValue m ? m.get("Cidr") : e;
+            IPAddress a = c instanceof Value.Text t ? Cidrs.parseOrNull(t.value()) : null;
+            if (a == null) {
+                unknown = PropertyValues.whyUnknown(c, "an entry");
+            } else {
+                entries.add(a);
+            }
+        }
+        region.prefixLists.put(r.id(), new PrefixList(r.id(),
+                unknown == null ? Known.of(entries) : Known.unknown(unknown)));
+    }
+
+    void assembleRoutes() {
+        for (RouteTable t : region.routeTables.values()) {
+            List<Route> list = new ArrayList<>();
+            if (t.vpc().isKnown() && region.vpcs.containsKey(t.vpc().get())) {
+                for (Known<IPAddress> c : region.vpcs.get(t.vpc().get()).cidrs()) {
+                    if (c.isKnown()) {
+                        list.add(new Route(t.vpc().get(), t.id(), new RouteDestination.Cidr(c.get()),
+                                new RouteTarget.Local()));
+                    }
+                }
+            }
+            region.routes.put(t.id(), list);
+        }
+        for (Route r : pendingRoutes) {
+            List<Route> list = region.routes.get(r.routeTable());
+            if (list == null) {
+                // A route into a table that is not in the run: keep it visible, it changes nothing analysed.
+                region.others.add(new OtherResource(r.id(), "AWS::EC2::Route"));
+            } else {
+                list.add(r);
+            }
+        }
+        for (VpcEndpoint e : region.endpoints.values()) {
+            if (e.type() != VpcEndpoint.Type.GATEWAY) {
+                continue;
+            }
+            // A gateway endpoint whose service is unknown may be S3's or DynamoDB's: its route may match.
+            RouteDestination dest = e.service().isKnown()
+                    ? new RouteDestination.ServicePrefixList(e.service().get(), e.id())
+                    : new RouteDestination.Unresolved("the prefix list of gateway endpoint " + e.id().logicalId()
+                    + ", whose service is unknown (" + e.service().reason() + ")");
+            for (Known<ResourceId> t : e.routeTables()) {
+                if (t.isKnown() && region.routes.containsKey(t.get())) {
+                    region.routes.get(t.get()).add(new Route(e.id(), t.get(), dest,
+                            new RouteTarget.GatewayEndpoint(e.id())));
+                }
+            }
+        }
     }
 
     RouteDestination destination(Resource r) {

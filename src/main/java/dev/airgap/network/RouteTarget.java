@@ -1,6 +1,7 @@
 package dev.airgap.network;
 
 import dev.airgap.resolve.ResourceId;
+import java.util.Optional;
 
 /** The closed set of things a route can send traffic to, one record per CloudFormation target property. */
 public sealed interface RouteTarget {
@@ -16,6 +17,11 @@ public sealed interface RouteTarget {
     /** {@code GatewayId}: an internet gateway or a virtual private gateway; which one the model's index says. */
     record Gateway(Known<ResourceId> gateway) implements RouteTarget {
         @Override
+        public Optional<ResourceId> named() {
+            return gateway.value();
+        }
+
+        @Override
         public String describe() {
             return "gateway " + name(gateway);
         }
@@ -23,6 +29,11 @@ public sealed interface RouteTarget {
 
     /** {@code NatGatewayId}. */
     record NatGateway(Known<ResourceId> natGateway) implements RouteTarget {
+        @Override
+        public Optional<ResourceId> named() {
+            return natGateway.value();
+        }
+
         @Override
         public String describe() {
             return "NAT gateway " + name(natGateway);
@@ -32,6 +43,11 @@ public sealed interface RouteTarget {
     /** {@code InstanceId}: a NAT instance (or any appliance). */
     record Instance(Known<ResourceId> instance) implements RouteTarget {
         @Override
+        public Optional<ResourceId> named() {
+            return instance.value();
+        }
+
+        @Override
         public String describe() {
             return "instance " + name(instance);
         }
@@ -39,6 +55,11 @@ public sealed interface RouteTarget {
 
     /** {@code NetworkInterfaceId}: the ENI of a NAT instance or appliance. */
     record NetworkInterface(Known<ResourceId> networkInterface) implements RouteTarget {
+        @Override
+        public Optional<ResourceId> named() {
+            return networkInterface.value();
+        }
+
         @Override
         public String describe() {
             return "network interface " + name(networkInterface);
@@ -48,6 +69,11 @@ public sealed interface RouteTarget {
     /** {@code TransitGatewayId}. */
     record TransitGateway(Known<ResourceId> transitGateway) implements RouteTarget {
         @Override
+        public Optional<ResourceId> named() {
+            return transitGateway.value();
+        }
+
+        @Override
         public String describe() {
             return "transit gateway " + name(transitGateway);
         }
@@ -56,6 +82,11 @@ public sealed interface RouteTarget {
     /** {@code VpcPeeringConnectionId}. */
     record Peering(Known<ResourceId> peering) implements RouteTarget {
         @Override
+        public Optional<ResourceId> named() {
+            return peering.value();
+        }
+
+        @Override
         public String describe() {
             return "peering connection " + name(peering);
         }
@@ -63,6 +94,11 @@ public sealed interface RouteTarget {
 
     /** {@code VpcEndpointId} naming an {@code AWS::EC2::VPCEndpoint} (Gateway Load Balancer endpoint) or unknown. */
     record VpcEndpoint(Known<ResourceId> endpoint) implements RouteTarget {
+        @Override
+        public Optional<ResourceId> named() {
+            return endpoint.value();
+        }
+
         @Override
         public String describe() {
             return "VPC endpoint " + name(endpoint);
@@ -75,6 +111,11 @@ public sealed interface RouteTarget {
      */
     record FirewallEndpoint(ResourceId firewall, String az) implements RouteTarget {
         @Override
+        public Optional<ResourceId> named() {
+            return Optional.of(firewall);
+        }
+
+        @Override
         public String describe() {
             return "firewall endpoint of " + firewall.logicalId() + (az == null ? "" : " in " + az);
         }
@@ -82,6 +123,11 @@ public sealed interface RouteTarget {
 
     /** A gateway endpoint's implicit route (destination: the service's prefix list). */
     record GatewayEndpoint(ResourceId endpoint) implements RouteTarget {
+        @Override
+        public Optional<ResourceId> named() {
+            return Optional.of(endpoint);
+        }
+
         @Override
         public String describe() {
             return "gateway endpoint " + endpoint.logicalId();
@@ -129,6 +175,14 @@ public sealed interface RouteTarget {
     }
 
     String describe();
+
+    /**
+     * The resource of the run the target names, for presence checks; empty when it names none or one the templates
+     * cannot give. Carrier and egress-only gateways are left out: no walk follows them.
+     */
+    default Optional<ResourceId> named() {
+        return Optional.empty();
+    }
 
     private static String name(Known<ResourceId> id) {
         return id.isKnown() ? id.get().logicalId() : "(unknown: " + id.reason() + ")";

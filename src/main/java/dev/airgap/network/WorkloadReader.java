@@ -13,12 +13,12 @@ import java.util.Map;
  */
 final class WorkloadReader {
 
-    private final NetworkModelBuilder.Region region;
+    private final RegionBuilder region;
     private Map<ResourceId, Resource> launchTemplates;
     private Map<String, Resource> launchTemplatesByName;
     private Map<ResourceId, Resource> launchConfigurations;
 
-    WorkloadReader(NetworkModelBuilder.Region region) {
+    WorkloadReader(RegionBuilder region) {
         this.region = region;
     }
 
@@ -72,8 +72,8 @@ final class WorkloadReader {
                 subnets.add(PropertyValues.ref(primary.get("SubnetId"), "NetworkInterfaces.SubnetId"));
             }
             if (groups.isEmpty()) {
-                groups.addAll(region.groupRefs(primary.get("GroupSet")));
-                groups.addAll(region.groupRefs(primary.get("Groups")));
+                groups.addAll(region.filterReader.groupRefs(primary.get("GroupSet")));
+                groups.addAll(region.filterReader.groupRefs(primary.get("Groups")));
             }
             Value assoc = primary.get("AssociatePublicIpAddress");
             if (!PropertyValues.absent(assoc) && publicIp != PublicIp.YES) {
@@ -83,10 +83,10 @@ final class WorkloadReader {
             }
         }
         if (groups.isEmpty()) {
-            groups.addAll(region.groupRefs(r.property("SecurityGroupIds")));
+            groups.addAll(region.filterReader.groupRefs(r.property("SecurityGroupIds")));
         }
         if (groups.isEmpty() && template != null) {
-            groups.addAll(region.groupRefs(template.get("SecurityGroupIds")));
+            groups.addAll(region.filterReader.groupRefs(template.get("SecurityGroupIds")));
         }
         if (groups.isEmpty() && !PropertyValues.absent(r.property("SecurityGroups"))) {
             groups.add(Known.unknown("SecurityGroups names groups by name, which only the default VPC resolves"));
@@ -126,7 +126,7 @@ final class WorkloadReader {
         if (data != null) {
             Value.MapValue primary = primaryInterface(data.get("NetworkInterfaces"));
             if (primary != null) {
-                groups.addAll(region.groupRefs(primary.get("Groups")));
+                groups.addAll(region.filterReader.groupRefs(primary.get("Groups")));
                 Value assoc = primary.get("AssociatePublicIpAddress");
                 if (!PropertyValues.absent(assoc)) {
                     Known<Boolean> b = PropertyValues.bool(assoc, false, "AssociatePublicIpAddress");
@@ -135,7 +135,7 @@ final class WorkloadReader {
                 }
             }
             if (groups.isEmpty()) {
-                groups.addAll(region.groupRefs(data.get("SecurityGroupIds")));
+                groups.addAll(region.filterReader.groupRefs(data.get("SecurityGroupIds")));
             }
             if (data.get("IamInstanceProfile") instanceof Value.MapValue ip) {
                 profile = profileRef(!PropertyValues.absent(ip.get("Arn")) ? ip.get("Arn") : ip.get("Name"));
@@ -148,7 +148,7 @@ final class WorkloadReader {
         Known<ResourceId> lc = PropertyValues.ref(r.property("LaunchConfigurationName"), "LaunchConfigurationName");
         if (lc.isKnown() && launchConfigurations.containsKey(lc.get())) {
             Resource conf = launchConfigurations.get(lc.get());
-            groups.addAll(region.groupRefs(conf.property("SecurityGroups")));
+            groups.addAll(region.filterReader.groupRefs(conf.property("SecurityGroups")));
             Value assoc = conf.property("AssociatePublicIpAddress");
             if (!PropertyValues.absent(assoc)) {
                 Known<Boolean> b = PropertyValues.bool(assoc, false, "AssociatePublicIpAddress");
@@ -170,7 +170,7 @@ final class WorkloadReader {
             return;
         }
         region.addWorkload(new Workload(r.id(), r.type(), r.constructPath(), subnets,
-                region.groupRefs(vpc.get("SecurityGroupIds")), PublicIp.NO,
+                region.filterReader.groupRefs(vpc.get("SecurityGroupIds")), PublicIp.NO,
                 "Lambda network interfaces never get a public IPv4",
                 Known.unknown("Lambda functions have no instance profile"),
                 roleRef(r.property("Role"))));
@@ -190,7 +190,7 @@ final class WorkloadReader {
         PublicIp publicIp = !assign.isKnown() ? PublicIp.UNKNOWN
                 : assign.get().equalsIgnoreCase("ENABLED") ? PublicIp.YES : PublicIp.NO;
         region.addWorkload(new Workload(r.id(), r.type(), r.constructPath(), subnets,
-                region.groupRefs(aws.get("SecurityGroups")), publicIp, assign.reason(),
+                region.filterReader.groupRefs(aws.get("SecurityGroups")), publicIp, assign.reason(),
                 Known.unknown("ECS tasks use a task role, not an instance profile"), taskRole(r)));
     }
 
@@ -205,12 +205,12 @@ final class WorkloadReader {
         }
         List<Known<ResourceId>> groups = new ArrayList<>();
         for (String path : kind.groups()) {
-            groups.addAll(region.groupRefs(at(r.properties().entries(), path)));
+            groups.addAll(region.filterReader.groupRefs(at(r.properties().entries(), path)));
         }
         if (kind.type().equals("AWS::EKS::Nodegroup")) {
             Value.MapValue data = nodegroupTemplateData(r.property("LaunchTemplate"));
             if (data != null) {
-                groups.addAll(region.groupRefs(data.get("SecurityGroupIds")));
+                groups.addAll(region.filterReader.groupRefs(data.get("SecurityGroupIds")));
             }
         }
         boolean serviceGroup = kind.createdGroup() != null
@@ -285,7 +285,7 @@ final class WorkloadReader {
                 || v instanceof Value.Attr a && (a.attribute().equals("GroupId")
                 && typeOf(a.target()).equals("AWS::EC2::SecurityGroup")
                 || a.attribute().equals("DefaultSecurityGroup") && typeOf(a.target()).equals("AWS::EC2::VPC"))) {
-            addOnce(groups, region.groupRef(v));
+            addOnce(groups, region.filterReader.groupRef(v));
         }
     }
 

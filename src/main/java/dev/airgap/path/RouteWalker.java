@@ -1,7 +1,5 @@
 package dev.airgap.path;
 
-import dev.airgap.network.Gateway;
-import dev.airgap.network.GatewayAttachment;
 import dev.airgap.network.Known;
 import dev.airgap.network.NatGateway;
 import dev.airgap.network.NetworkInterface;
@@ -15,7 +13,6 @@ import dev.airgap.network.Subnet;
 import dev.airgap.network.VpcEndpoint;
 import dev.airgap.network.Workload;
 import dev.airgap.resolve.ResourceId;
-import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -28,14 +25,12 @@ final class RouteWalker {
 
     private static final int MAX_STEPS = 16;
 
-    /** Where the traffic currently comes from, as the next hop sees it. */
-    enum Origin { IN_VPC, TRANSIT_GATEWAY }
-
     private final RegionNetwork network;
     private final RouteLookup lookup;
     private final FilterChecks filters;
     private final TransitGatewayRouter transitGateways;
     private final Middleboxes middleboxes;
+    private final InternetGatewayHop internetGateways;
 
     RouteWalker(RegionNetwork network, RouteLookup lookup, FilterChecks filters) {
         this.network = network;
@@ -43,18 +38,7 @@ final class RouteWalker {
         this.filters = filters;
         this.transitGateways = new TransitGatewayRouter(network);
         this.middleboxes = new Middleboxes(network);
-    }
-
-    /** Mutable position of the walk. */
-    private static final class State {
-        Subnet current;
-        Subnet previous;
-        Origin origin = Origin.IN_VPC;
-        Known<Boolean> publicIp;
-        boolean privateNat;
-        /** The source address block as filters see it: the client's subnet, after a NAT the NAT's subnet. */
-        Subnet source;
-        final Set<ResourceId> visited = new HashSet<>();
+        this.internetGateways = new InternetGatewayHop(network);
     }
 
     /**
@@ -70,7 +54,7 @@ final class RouteWalker {
             filters.clientEgress(t, client, party);
             filters.leaving(t, network, subnet, party);
         }
-        State st = new State();
+        WalkState st = new WalkState();
         st.current = subnet;
         st.source = subnet;
         st.publicIp = client.publicIp();
@@ -106,7 +90,7 @@ final class RouteWalker {
             }
             Route route = r.winner();
             t.hop(table.id(), "AWS::EC2::RouteTable", tableDetail(table) + ": route " + route.describe());
-            if (t.uncertain(network, route.id()) || t.uncertain(network, targetOf(route))) {
+            if (t.uncertain(network, route.id()) || t.uncertain(network, route.targetResource())) {
                 return t;
             }
             if (!follow(t, route, d, st, checkFilters, party)) {
@@ -117,37 +101,11 @@ final class RouteWalker {
         return t;
     }
 
-    /** The resource a route's target names, for presence checks (the route itself when there is none). */
-    private static ResourceId targetOf(Route r) {
-        RouteTarget t = r.target();
-        Known<ResourceId> id = null;
-        if (t instanceof RouteTarget.Gateway g) {
-            id = g.gateway();
-        } else if (t instanceof RouteTarget.NatGateway n) {
-            id = n.natGateway();
-        } else if (t instanceof RouteTarget.Instance i) {
-            id = i.instance();
-        } else if (t instanceof RouteTarget.NetworkInterface n) {
-            id = n.networkInterface();
-        } else if (t instanceof RouteTarget.TransitGateway g) {
-            id = g.transitGateway();
-        } else if (t instanceof RouteTarget.Peering p) {
-            id = p.peering();
-        } else if (t instanceof RouteTarget.VpcEndpoint v) {
-            id = v.endpoint();
-        } else if (t instanceof RouteTarget.FirewallEndpoint f) {
-            return f.firewall();
-        } else if (t instanceof RouteTarget.GatewayEndpoint g) {
-            return g.endpoint();
-        }
-        return id != null && id.isKnown() ? id.get() : r.id();
-    }
-
     private static String tableDetail(RouteTable t) {
         return t.main() ? "main route table (no explicit association)" : "associated route table";
     }
 
-    private void noRoute(Trace t, RouteTable table, Destination d, State st) {
+    private void noRoute(Trace t, RouteTable table, Destination d, WalkState st) {
         String name = table.main() ? table.path() : table.id().logicalId();
         if (d instanceof Destination.Service s) {
             t.block(table.id(), "AWS::EC2::RouteTable", Code.NO_ROUTE_TO_DESTINATION,
@@ -164,13 +122,13 @@ final class RouteWalker {
     }
 
     /** Takes one route; false when the walk ends here (reached, blocked or unknown). */
-    private boolean follow(Trace t, Route route, Destination d, State st, boolean checkFilters, Party party) {
+    private boolean follow(Trace t, Route route, Destination d, WalkState st, boolean checkFilters, Party party) {
         RouteTarget target = route.target();
         if (target instanceof RouteTarget.GatewayEndpoint g) {
             return gatewayEndpoint(t, g.endpoint(), d, st);
         }
         if (target instanceof RouteTarget.Gateway g) {
-            return gateway(t, g.gateway(), route, st);
+            return internetGateways.follow(t, g.gateway(), route, st);
         }
         if (target instanceof RouteTarget.NatGateway n) {
             return natGateway(t, n.natGateway(), route, st, checkFilters, party);
@@ -191,7 +149,7 @@ final class RouteWalker {
             }
             st.previous = st.current;
             st.current = next.get();
-            st.origin = Origin.TRANSIT_GATEWAY;
+            st.origin = WalkState.Origin.TRANSIT_GATEWAY;
             return true;
         }
         if (target instanceof RouteTarget.Peering p) {
@@ -221,10 +179,10 @@ final class RouteWalker {
         return false;
     }
 
-    private boolean gatewayEndpoint(Trace t, ResourceId id, Destination d, State st) {
+    private boolean gatewayEndpoint(Trace t, ResourceId id, Destination d, WalkState st) {
         VpcEndpoint e = network.endpoint(id).orElseThrow();
         t.hop(id, "AWS::EC2::VPCEndpoint", "gateway endpoint " + e.serviceName());
-        if (st.origin != Origin.IN_VPC) {
+        if (st.origin != WalkState.Origin.IN_VPC) {
             t.block(id, "AWS::EC2::VPCEndpoint", Code.GATEWAY_ENDPOINT_NOT_TRANSITIVE,
                     "a gateway endpoint does not serve traffic that arrives through a transit gateway",
                     "send the traffic through a NAT gateway in this VPC, or use an interface endpoint");
@@ -242,74 +200,7 @@ final class RouteWalker {
         return false;
     }
 
-    private boolean gateway(Trace t, Known<ResourceId> id, Route route, State st) {
-        if (!id.isKnown() || network.gateway(id.get()).isEmpty()) {
-            t.unknown("the route goes to a gateway outside the analysed templates ("
-                    + (id.isKnown() ? id.get().toString() : id.reason()) + ")", Code.ASSUMED_UNRESOLVED_VALUE);
-            return false;
-        }
-        Gateway g = network.gateway(id.get()).get();
-        t.hop(g.id(), g.typeName(), g.kind() == Gateway.Kind.INTERNET ? "internet gateway"
-                : g.kind() == Gateway.Kind.VPN ? "VPN gateway to on-premises" : "gateway");
-        if (g.kind() == Gateway.Kind.VPN) {
-            t.unknown("the traffic leaves through VPN gateway " + g.id().logicalId() + " to on-premises; what "
-                    + "happens there is not in the templates", Code.TRAFFIC_LEAVES_TO_ON_PREMISES);
-            return false;
-        }
-        if (g.kind() != Gateway.Kind.INTERNET) {
-            t.unknown("the route goes to " + g.typeName() + " " + g.id().logicalId() + ", which the analysis "
-                    + "does not follow", Code.ASSUMED_UNRESOLVED_VALUE);
-            return false;
-        }
-        ResourceId vpc = network.routeTable(route.routeTable()).flatMap(r -> r.vpc().value()).orElse(null);
-        GatewayAttachment attachment = vpc == null ? null : attachment(vpc, g.id());
-        if (attachment != null && t.uncertain(network, attachment.id())) {
-            return false;
-        }
-        if (vpc != null && attachment == null) {
-            t.block(g.id(), g.typeName(), Code.IGW_NOT_ATTACHED_TO_VPC,
-                    g.id().logicalId() + " is not attached to " + vpc.logicalId(),
-                    Fixes.attachIgw(g.id().logicalId(), vpc.logicalId()));
-            return false;
-        }
-        if (st.privateNat) {
-            t.block(g.id(), g.typeName(), Code.NGW_PRIVATE_CONNECTIVITY,
-                    "a private NAT gateway's traffic to an internet gateway is dropped",
-                    "use a public NAT gateway (ConnectivityType: public with an Elastic IP)");
-            return false;
-        }
-        if (st.origin != Origin.IN_VPC && !t.viaNat) {
-            t.block(g.id(), g.typeName(), Code.NGW_REQUIRES_SOURCE_IN_VPC,
-                    "traffic from another VPC reaches an internet gateway only through a NAT gateway here",
-                    "route it to a NAT gateway in " + (vpc == null ? "the egress VPC" : vpc.logicalId()));
-            return false;
-        }
-        if (!st.publicIp.isKnown()) {
-            t.unknown("whether the source has a public IPv4 is unknown: " + st.publicIp.reason(),
-                    Code.ASSUMED_UNRESOLVED_VALUE);
-            return false;
-        }
-        if (!st.publicIp.get()) {
-            Subnet src = st.current;
-            t.block(g.id(), g.typeName(), Code.IGW_PUBLIC_IP_ASSOCIATION_FOR_EGRESS,
-                    "the route to " + g.id().logicalId() + " exists but the source has no public IPv4, so the "
-                            + "internet gateway drops the traffic", Fixes.publicIp(src.id().logicalId()));
-            return false;
-        }
-        t.end = Trace.End.INTERNET_GATEWAY;
-        return false;
-    }
-
-    private GatewayAttachment attachment(ResourceId vpc, ResourceId gateway) {
-        for (GatewayAttachment a : network.attachments(vpc)) {
-            if (a.gateway().isKnown() && a.gateway().get().equals(gateway)) {
-                return a;
-            }
-        }
-        return null;
-    }
-
-    private boolean natGateway(Trace t, Known<ResourceId> id, Route route, State st, boolean checkFilters,
+    private boolean natGateway(Trace t, Known<ResourceId> id, Route route, WalkState st, boolean checkFilters,
                                Party party) {
         if (!id.isKnown() || network.natGateway(id.get()).isEmpty()) {
             t.unknown("the route goes to a NAT gateway outside the analysed templates", Code.ASSUMED_UNRESOLVED_VALUE);
@@ -345,11 +236,11 @@ final class RouteWalker {
         st.source = natSubnet;
         st.privateNat = !nat.publicConnectivity().get();
         st.publicIp = Known.of(nat.publicConnectivity().get());
-        st.origin = Origin.IN_VPC;
+        st.origin = WalkState.Origin.IN_VPC;
         return true;
     }
 
-    private boolean natInstance(Trace t, Known<ResourceId> id, boolean instance, State st, boolean checkFilters,
+    private boolean natInstance(Trace t, Known<ResourceId> id, boolean instance, WalkState st, boolean checkFilters,
                                 Party party) {
         if (!id.isKnown()) {
             t.unknown("the route's " + (instance ? "instance" : "network interface") + " is unknown: " + id.reason(),
@@ -407,12 +298,12 @@ final class RouteWalker {
         t.viaNat = true;
         st.source = natSubnet;
         st.publicIp = publicIp;
-        st.origin = Origin.IN_VPC;
+        st.origin = WalkState.Origin.IN_VPC;
         return true;
     }
 
     /** Into a firewall or GWLB endpoint's subnet; a Gateway-type endpoint named by VpcEndpointId is a gateway. */
-    private boolean middlebox(Trace t, RouteTarget target, Destination d, State st, boolean checkFilters,
+    private boolean middlebox(Trace t, RouteTarget target, Destination d, WalkState st, boolean checkFilters,
                               Party party) {
         if (target instanceof RouteTarget.VpcEndpoint v) {
             VpcEndpoint e = v.endpoint().isKnown() ? network.endpoint(v.endpoint().get()).orElse(null) : null;
@@ -441,7 +332,7 @@ final class RouteWalker {
     }
 
     /** Moves the walk into a middle subnet (NAT, firewall, appliance), checking its ACL both ways. */
-    private void enterTransitSubnet(Trace t, State st, Subnet next, boolean checkFilters, Party party) {
+    private void enterTransitSubnet(Trace t, WalkState st, Subnet next, boolean checkFilters, Party party) {
         if (checkFilters && !next.id().equals(st.current.id())) {
             filters.entering(t, network, next, Party.block(st.source.cidr(), java.util.Set.of(),
                     st.source.id().logicalId()));

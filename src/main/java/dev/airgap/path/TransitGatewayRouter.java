@@ -8,6 +8,7 @@ import dev.airgap.network.Subnet;
 import dev.airgap.network.TransitGatewayAttachment;
 import dev.airgap.network.TransitGatewayLink;
 import dev.airgap.network.TransitGatewayRoute;
+import dev.airgap.network.TransitGatewayRouteTable;
 import dev.airgap.network.Vpc;
 import dev.airgap.resolve.ResourceId;
 import inet.ipaddr.IPAddress;
@@ -156,7 +157,7 @@ final class TransitGatewayRouter {
     private String learnedRoutes(Gateway tgw, ResourceId table) {
         boolean vpn = network.vpnConnections().stream().anyMatch(c -> c.transitGateway().isKnown()
                 && c.transitGateway().get().equals(tgw.id()));
-        if (table.equals(defaultTable(tgw.id())) && tgw.defaultRouteTablePropagation()) {
+        if (table.equals(TransitGatewayRouteTable.defaultOf(tgw.id())) && tgw.defaultRouteTablePropagation()) {
             return "transit gateway " + tgw.id().logicalId() + " propagates into its default route table the routes of "
                     + (vpn ? "its VPN attachments" : "attachments made outside the templates (VPN, Direct Connect)")
                     + ", which may match this traffic";
@@ -201,13 +202,9 @@ final class TransitGatewayRouter {
             }
         }
         if (tgw.defaultRouteTableAssociation()) {
-            return Known.of(defaultTable(tgw.id()));
+            return Known.of(TransitGatewayRouteTable.defaultOf(tgw.id()));
         }
         return Known.unknown("attachment " + a.id().logicalId() + " is associated with no TGW route table");
-    }
-
-    private static ResourceId defaultTable(ResourceId tgw) {
-        return new ResourceId(tgw.stack(), tgw.logicalId() + ".DefaultRouteTable");
     }
 
     /** Static routes of the table, plus the VPC blocks of the attachments that propagate into it. */
@@ -228,7 +225,7 @@ final class TransitGatewayRouter {
                 }
             }
         }
-        if (table.equals(defaultTable(tgw.id())) && tgw.defaultRouteTablePropagation()) {
+        if (table.equals(TransitGatewayRouteTable.defaultOf(tgw.id())) && tgw.defaultRouteTablePropagation()) {
             for (TransitGatewayAttachment a : network.transitGatewayAttachments()) {
                 if (a.transitGateway().isKnown() && a.transitGateway().get().equals(tgw.id())
                         && !explicit.contains(a.id())) {

@@ -200,12 +200,8 @@ final class CloudAssemblyReader {
 
         /** Nested stacks: {@code AWS::CloudFormation::Stack} resources whose template is a local asset. */
         private void addNested(FoundStack parent, String parentPath, ConstructTree tree) {
-            for (Map.Entry<String, Node> e : parent.root().map("Resources").map(MapNode::entries).orElse(Map.of())
-                    .entrySet()) {
-                if (!(e.getValue() instanceof MapNode res)
-                        || !"AWS::CloudFormation::Stack".equals(res.text("Type").orElse(""))) {
-                    continue;
-                }
+            for (Map.Entry<String, MapNode> e : parent.nestedStackResources().entrySet()) {
+                MapNode res = e.getValue();
                 Node assetNode = res.map("Metadata").map(m -> m.get("aws:asset:path")).orElse(null);
                 if (!(assetNode instanceof ScalarNode s) || s.kind() != ScalarNode.Kind.STRING) {
                     continue; // not a CDK asset: a stack the run does not see

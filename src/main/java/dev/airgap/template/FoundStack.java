@@ -1,6 +1,7 @@
 package dev.airgap.template;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -34,5 +35,16 @@ record FoundStack(String name, String file, Path realFile, MapNode root, String 
             }
         }
         return false;
+    }
+
+    /** The {@code AWS::CloudFormation::Stack} resources of the template, by logical ID in template order. */
+    Map<String, MapNode> nestedStackResources() {
+        Map<String, MapNode> out = new LinkedHashMap<>();
+        root.map("Resources").map(MapNode::entries).orElse(Map.of()).forEach((id, node) -> {
+            if (node instanceof MapNode res && "AWS::CloudFormation::Stack".equals(res.text("Type").orElse(""))) {
+                out.put(id, res);
+            }
+        });
+        return out;
     }
 }
