@@ -119,8 +119,9 @@ public class CheckMojo extends AbstractPricingMojo {
         if (!check.requirements().isEmpty()) {
             ViolationLog.log(evaluation, check.requirements().size(), failOnViolation, getLog());
         }
+        boolean needs = check.requirements().stream().anyMatch(dev.airgap.require.WorkloadNeeds.class::isInstance);
         Path json = write(chosen, "json", file -> JsonReport.write(file, check.analysis(), Version.get(),
-                evaluation.violations()));
+                evaluation.violations(), needs));
         ReportInput input = RequirementReport.input(check, Version.get());
         write(chosen, "sarif", file -> SarifReport.write(file, input));
         write(chosen, "md", file -> MarkdownReport.write(file, input, Locale.ENGLISH));

@@ -31,6 +31,7 @@ import dev.airgap.path.SubnetResult;
 import dev.airgap.path.TrustedUse;
 import dev.airgap.path.VpcResult;
 import dev.airgap.require.Violation;
+import dev.airgap.require.WorkloadNeeds;
 import dev.airgap.resolve.ResolvedRun;
 import dev.airgap.resolve.ResolvedStack;
 import inet.ipaddr.IPAddress;
@@ -66,9 +67,16 @@ public final class JsonReport {
     /** Writes the full report of an analysis with the requirements' violations to {@code file}. */
     public static void write(Path file, AnalysisResult analysis, String toolVersion, List<Violation> violations)
             throws IOException {
+        write(file, analysis, toolVersion, violations, false);
+    }
+
+    /** As above, with {@code workloadNeeds} (what each workload needs) when a requirement asks for it. */
+    public static void write(Path file, AnalysisResult analysis, String toolVersion, List<Violation> violations,
+                             boolean workloadNeeds) throws IOException {
+        List<WorkloadNeeds.Row> needs = workloadNeeds ? WorkloadNeeds.rows(analysis.evidence()) : null;
         ReportFiles.write(file, out -> write(out, analysis.run(), analysis.model(), analysis.paths(),
                 analysis.costs(), analysis.availability(), toolVersion, violations, analysis.comparison(),
-                analysis.warnings()));
+                analysis.warnings(), needs));
     }
 
     /** Writes the report to {@code file}, creating its folder. */
@@ -115,6 +123,14 @@ public final class JsonReport {
                              CostReport costs, List<AvailabilityVerdict> availability, String toolVersion,
                              List<Violation> violations, Comparison comparison, List<ReadWarning> warnings)
             throws IOException {
+        write(out, run, model, result, costs, availability, toolVersion, violations, comparison, warnings, null);
+    }
+
+    /** As above, with {@code workloadNeeds} when {@code needs} is not null. */
+    static void write(OutputStream out, ResolvedRun run, NetworkModel model, PathResult result,
+                      CostReport costs, List<AvailabilityVerdict> availability, String toolVersion,
+                      List<Violation> violations, Comparison comparison, List<ReadWarning> warnings,
+                      List<WorkloadNeeds.Row> needs) throws IOException {
         try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             DefaultPrettyPrinter pp = new DefaultPrettyPrinter();
@@ -148,9 +164,36 @@ public final class JsonReport {
             if (!warnings.isEmpty()) {
                 warnings(g, warnings);
             }
+            if (needs != null) {
+                needs(g, needs);
+            }
             g.writeEndObject();
             g.writeRaw('\n');
         }
+    }
+
+    /** What each workload needs, one object per workload, subnet and service; {@code reached} null when unknown. */
+    private static void needs(JsonGenerator g, List<WorkloadNeeds.Row> needs) throws IOException {
+        g.writeArrayFieldStart("workloadNeeds");
+        for (WorkloadNeeds.Row r : needs) {
+            g.writeStartObject();
+            g.writeStringField("workload", r.workload());
+            g.writeStringField("type", r.type());
+            g.writeStringField("subnet", r.subnet());
+            g.writeStringField("region", r.region());
+            g.writeStringField("service", r.service());
+            g.writeStringField("level", r.level().name());
+            if (r.reached() == null) {
+                g.writeNullField("reached");
+            } else {
+                g.writeBooleanField("reached", r.reached());
+            }
+            g.writeStringField("how", r.how());
+            g.writeStringField("because", r.because());
+            g.writeStringField("source", r.source());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     /** DESIGN's {@code requirement}, {@code subject}, {@code message}, then the details of the log's block. */

@@ -67,6 +67,31 @@ class WorkloadNeedsSectionTest {
     }
 
     @Test
+    void airgapJsonListsTheSameRowsUnderWorkloadNeedsOnlyWhenAsked() throws IOException {
+        Path with = dir.resolve("with.json");
+        Path without = dir.resolve("without.json");
+        JsonReport.write(with, analysis, "test", List.of(), true);
+        JsonReport.write(without, analysis, "test", List.of());
+        com.fasterxml.jackson.databind.JsonNode rows = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(with.toFile()).get("workloadNeeds");
+
+        assertThat(rows).isNotNull();
+        com.fasterxml.jackson.databind.JsonNode dkr = null;
+        for (com.fasterxml.jackson.databind.JsonNode r : rows) {
+            if (r.get("workload").asText().equals("AppService") && r.get("subnet").asText().equals("IsolatedA")
+                    && r.get("service").asText().equals("ecr.dkr")) {
+                dkr = r;
+            }
+        }
+        assertThat(dkr).isNotNull();
+        assertThat(dkr.get("level").asText()).isEqualTo("REQUIRED");
+        assertThat(dkr.get("reached").asBoolean(true)).isFalse();
+        assertThat(dkr.get("source").asText()).contains("AmazonECS/latest/developerguide/vpc-endpoints.html");
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(without.toFile())
+                .has("workloadNeeds")).isFalse();
+    }
+
+    @Test
     void withoutTheRequirementTheReportHasNoSuchSection() {
         assertThat(markdown("noInternet", Locale.ENGLISH)).doesNotContain("What each workload needs")
                 .doesNotContain("#needs");
