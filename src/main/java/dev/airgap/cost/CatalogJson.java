@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.airgap.template.Excerpt;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -42,6 +43,9 @@ import java.util.TreeMap;
 public final class CatalogJson {
 
     public static final int FORMAT_VERSION = 1;
+
+    /** How sure the research is of a figure (see the catalog's notes); a low figure is never a price. */
+    static final List<String> CONFIDENCE = List.of("high", "medium-high", "medium", "low");
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -133,6 +137,7 @@ public final class CatalogJson {
                 String at = path + "." + e.getKey();
                 PriceItem item = PriceItem.byKey(e.getKey()).orElseThrow(() -> new CatalogFormatException(where
                         + ": " + at + ": unknown price; expected one of " + keys()));
+                confidence(e.getValue(), at);
                 if (item == PriceItem.DATA_PROCESSING_TIERS) {
                     tiers = tiers(e.getValue(), currency, at);
                 } else {
@@ -170,6 +175,23 @@ public final class CatalogJson {
                         provenance(v.isObject() ? v.get("sources") : null, at));
             } catch (IllegalArgumentException e) {
                 throw new CatalogFormatException(where + ": " + at + ": " + e.getMessage());
+            }
+        }
+
+        /**
+         * The research's rating of a figure, kept in the file beside it; checked so that a misspelt rating is not
+         * read as no rating.
+         */
+        void confidence(JsonNode figure, String at) throws CatalogFormatException {
+            JsonNode c = figure.isObject() ? figure.get("confidence") : null;
+            if (c != null && !(c.isTextual() && CONFIDENCE.contains(c.asText()))) {
+                throw new CatalogFormatException(where + ": " + at + ".confidence: expected one of "
+                        + String.join(", ", CONFIDENCE) + ", found " + Excerpt.of(c.toString()));
+            }
+            if (c != null && c.asText().equals("low")) {
+                // FACTS.md: a low figure (a test mock, an approximate derivation) is not confirmed: never a price.
+                throw new CatalogFormatException(where + ": " + at + ": a figure of low confidence is not used as a "
+                        + "price; list it under \"unusedFigures\" or leave the price null");
             }
         }
 

@@ -34,9 +34,15 @@ public final class MoneyFormat {
         return amount == null ? "?" : amount.setScale(scale(currency), RoundingMode.HALF_UP).toPlainString();
     }
 
-    static String format(BigDecimal amount) {
+    /** Grouped at thousands, at the amount's own scale ({@code 4536} → {@code 4,536}); null is "unknown". */
+    public static String format(BigDecimal amount) {
+        return format(amount, "unknown");
+    }
+
+    /** As {@link #format(BigDecimal)}, null shown as {@code ifUnknown}. */
+    public static String format(BigDecimal amount, String ifUnknown) {
         if (amount == null) {
-            return "unknown";
+            return ifUnknown;
         }
         BigDecimal a = amount.scale() < 0 ? amount.setScale(0) : amount;
         DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
@@ -45,12 +51,18 @@ public final class MoneyFormat {
         return f.format(a);
     }
 
-    /** An exact rate without trailing zeros ({@code 2.100} → {@code 2.1}). */
-    static String rate(BigDecimal rate) {
-        return rate == null ? "unknown" : format(plain(rate));
+    /** An exact rate without trailing zeros ({@code 2.100} → {@code 2.1}); null is "unknown". */
+    public static String rate(BigDecimal rate) {
+        return rate(rate, "unknown");
     }
 
-    static BigDecimal plain(BigDecimal d) {
+    /** As {@link #rate(BigDecimal)}, null shown as {@code ifUnknown}. */
+    public static String rate(BigDecimal rate, String ifUnknown) {
+        return rate == null ? ifUnknown : format(exact(rate));
+    }
+
+    /** The value without trailing zeros and never in exponent form ({@code 2.100} → {@code 2.1}, {@code 1E+1} → 10). */
+    public static BigDecimal exact(BigDecimal d) {
         BigDecimal s = d.stripTrailingZeros();
         return s.scale() < 0 ? s.setScale(0) : s;
     }

@@ -14,9 +14,9 @@ import java.util.TreeMap;
 
 /**
  * Prices per region, each figure with its provenance. The bundled catalog is built from the project's pricing
- * research ({@code price-catalog.json} beside this class, with {@code price-facts.md}); users lay their own figures
- * over it with {@link PriceOverrides}. The file format is the same for the bundled catalog, a user's prices file and a
- * catalog written by the Price List refresh (see {@link CatalogJson}).
+ * research ({@code price-catalog.json} beside this class, with {@code price-facts.md} and {@code price-facts-2.md});
+ * users lay their own figures over it with {@link PriceOverrides}. The file format is the same for the bundled
+ * catalog, a user's prices file and a catalog written by the Price List refresh (see {@link CatalogJson}).
  *
  * @param version         catalog version, e.g. {@code 2026-11-28.1}
  * @param compiled        the date the figures were compiled

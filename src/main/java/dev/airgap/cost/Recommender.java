@@ -103,7 +103,7 @@ final class Recommender {
         String volume = f.assumed() ? "at 0 GB (not declared: set natToService:" + service + "=GB)"
                 : "at the declared " + MoneyFormat.rate(f.gbPerMonth()) + " GB";
         return new Recommendation(Recommendation.Kind.GATEWAY_ENDPOINT_FOR_NAT_TRAFFIC, region, null, null, service,
-                settings.round(saving), MoneyFormat.plain(perGb.get()), null,
+                settings.round(saving), MoneyFormat.exact(perGb.get()), null,
                 head + ": " + MoneyFormat.rate(perGb.get()) + " " + settings.currency() + " per GB, " + money(saving)
                         + " a month " + volume + ".");
     }

@@ -2,21 +2,21 @@ package dev.airgap.maven;
 
 import dev.airgap.Check;
 import dev.airgap.Version;
-import dev.airgap.cost.CostTable;
-import dev.airgap.report.ConsoleSummary;
-import dev.airgap.report.JsonReport;
-import dev.airgap.report.MarkdownReport;
+import dev.airgap.report.ReportFiles;
 import dev.airgap.report.ReportInput;
 import dev.airgap.report.RequirementReport;
-import dev.airgap.report.SarifReport;
+import dev.airgap.report.json.JsonReport;
+import dev.airgap.report.markdown.MarkdownReport;
+import dev.airgap.report.sarif.SarifReport;
+import dev.airgap.report.text.ConsoleSummary;
+import dev.airgap.report.text.CostTable;
+import dev.airgap.report.text.ViolationLog;
 import dev.airgap.require.Evaluation;
 import dev.airgap.require.Requirement;
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -30,11 +30,6 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
 public class CheckMojo extends AbstractPricingMojo {
-
-    private static final Set<String> FORMATS = Set.of("json", "sarif", "md");
-
-    /** What a user sets to write the reports elsewhere, as write errors suggest. */
-    private static final String OUTPUT_SETTING = "airgap.outputDirectory";
 
     /** Where the reports are written. */
     @Parameter(property = "airgap.outputDirectory", defaultValue = "${project.build.directory}/airgap")
@@ -55,8 +50,7 @@ public class CheckMojo extends AbstractPricingMojo {
     /**
      * The network requirements the templates must meet, each chosen by its element name; all violations are reported
      * together and fail the build (see {@code failOnViolation}). Kinds: {@code noInternet}, {@code privateAccess},
-     * {@code onPremisesAccess}, {@code allowedBuckets}, {@code maxMonthlyCost}, {@code availableInRegions},
-     * {@code workloadNeeds}. Every
+     * {@code onPremisesAccess}, {@code allowedBuckets}, {@code maxMonthlyCost}, {@code availableInRegions}. Every
      * requirement takes {@code <id>} (names it in messages), {@code <allowUnknown>} (default false: a verdict the
      * analysis cannot decide fails it) and any number of {@code <except>} elements with a mandatory {@code <reason>}.
      * Selectors ({@code <subnets>}, {@code <vpcs>}) are comma-separated: {@code *}, logical-ID globs, CDK path globs
@@ -87,7 +81,6 @@ public class CheckMojo extends AbstractPricingMojo {
      *     &lt;exchangeRate&gt;150&lt;/exchangeRate&gt;
      *   &lt;/maxMonthlyCost&gt;
      *   &lt;availableInRegions/&gt;
-     *   &lt;workloadNeeds&gt;&lt;privateOnly&gt;true&lt;/privateOnly&gt;&lt;/workloadNeeds&gt;
      * &lt;/requirements&gt;
      * </pre>
      */
@@ -105,26 +98,18 @@ public class CheckMojo extends AbstractPricingMojo {
             getLog().info("airgap: skipped");
             return;
         }
-        List<String> chosen = AnalysisParameters.clean(formats);
-        for (String format : chosen) {
-            if (!FORMATS.contains(format)) {
-                throw new MojoExecutionException("airgap: unknown report format '" + format + "' in <formats>; "
-                        + "available: " + String.join(", ", FORMATS.stream().sorted().toList()));
-            }
-        }
+        ReportOutput output = ReportOutput.of(formats, outputDirectory, basedir, getLog());
         Check check = parameters().check();
         ConsoleSummary.lines(check.analysis().run(), check.analysis().paths()).forEach(getLog()::info);
         CostTable.render(check.analysis().costs()).lines().forEach(getLog()::info);
         Evaluation evaluation = check.evaluation();
         if (!check.requirements().isEmpty()) {
-            ViolationLog.log(evaluation, check.requirements().size(), failOnViolation, getLog());
+            ViolationLog.lines(evaluation, check.requirements().size(), failOnViolation).forEach(this::log);
         }
-        boolean needs = check.requirements().stream().anyMatch(dev.airgap.require.WorkloadNeeds.class::isInstance);
-        Path json = write(chosen, "json", file -> JsonReport.write(file, check.analysis(), Version.get(),
-                evaluation.violations(), needs));
         ReportInput input = RequirementReport.input(check, Version.get());
-        write(chosen, "sarif", file -> SarifReport.write(file, input));
-        write(chosen, "md", file -> MarkdownReport.write(file, input, Locale.ENGLISH));
+        Path json = output.write("json", file -> ReportFiles.write(file, out -> JsonReport.write(out, input)));
+        output.write("sarif", file -> SarifReport.write(file, input));
+        output.write("md", file -> MarkdownReport.write(file, input, Locale.ENGLISH));
         if (!evaluation.passed()) {
             String message = ViolationLog.failure(evaluation, json);
             if (failOnViolation) {
@@ -134,23 +119,11 @@ public class CheckMojo extends AbstractPricingMojo {
         }
     }
 
-    /** A report writer that may fail on the file system. */
-    private interface Writer {
-        void write(Path file) throws IOException;
-    }
-
-    /** Writes {@code airgap.FORMAT} when the format is chosen; the file, or null when it is not. */
-    private Path write(List<String> chosen, String format, Writer writer) throws MojoExecutionException {
-        if (!chosen.contains(format)) {
-            return null;
+    private void log(ViolationLog.Line line) {
+        switch (line.level()) {
+            case ERROR -> getLog().error(line.text());
+            case WARN -> getLog().warn(line.text());
+            default -> getLog().info(line.text());
         }
-        Path file = outputDirectory.toPath().resolve("airgap." + format);
-        try {
-            writer.write(file);
-        } catch (IOException e) {
-            throw new MojoExecutionException(WriteErrors.message(file, basedir, e, OUTPUT_SETTING, getLog()));
-        }
-        getLog().info("airgap: wrote " + file);
-        return file;
     }
 }

@@ -1,8 +1,9 @@
 package dev.airgap.maven;
 
 import dev.airgap.AnalysisResult;
-import dev.airgap.report.ExplainRenderer;
 import dev.airgap.report.SubnetSelector;
+import dev.airgap.report.text.ExplainRenderer;
+import dev.airgap.require.RequirementException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -17,9 +18,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 public class ExplainMojo extends AbstractAirgapMojo {
 
     /**
-     * Which subnets to explain: a logical-ID glob ({@code VpcIsolatedSubnet1*}), a CDK construct-path glob
-     * ({@code NetworkStack/Vpc/Isolated*}) or {@code stack/logicalId}; {@code *} and {@code ?} are wildcards.
-     * Empty: every subnet.
+     * Which subnets to explain, as {@code <subnets>} selects them: a logical-ID glob ({@code VpcIsolatedSubnet1*}),
+     * a CDK construct-path glob ({@code NetworkStack/Vpc/Isolated*}), {@code stack/logicalId} or
+     * {@code tag:KEY=VALUE}, separated by commas; {@code *} and {@code ?} are wildcards. Empty: every subnet.
+     * {@code KEY=VALUE} without {@code tag:} still selects by tag, with a deprecation warning.
      */
     @Parameter(property = "airgap.subnet", defaultValue = "*")
     String subnet;
@@ -34,10 +36,17 @@ public class ExplainMojo extends AbstractAirgapMojo {
             getLog().info("airgap: skipped");
             return;
         }
+        SubnetSelector selector;
+        try {
+            selector = SubnetSelector.parse(subnet);
+        } catch (RequirementException e) {
+            throw new MojoExecutionException("airgap: -Dairgap.subnet: " + e.getMessage());
+        }
+        selector.warnings().forEach(getLog()::warn);
         AnalysisResult result = parameters().analyze();
-        String text = ExplainRenderer.render(result.paths(), subnet, service);
+        String text = ExplainRenderer.render(result.paths(), selector, service);
         text.lines().forEach(getLog()::info);
-        if (SubnetSelector.select(result.paths(), subnet).isEmpty()) {
+        if (selector.select(result.paths()).isEmpty()) {
             throw new MojoFailureException("airgap: no subnet matches -Dairgap.subnet=" + subnet
                     + " (the subnets analysed are listed above)");
         }

@@ -1,11 +1,11 @@
 package dev.airgap.maven;
 
 import dev.airgap.Version;
-import dev.airgap.report.ReportDocument;
 import dev.airgap.report.ReportFiles;
 import dev.airgap.report.ReportInput;
 import dev.airgap.report.ReportTexts;
 import dev.airgap.report.RequirementReport;
+import dev.airgap.report.document.ReportDocument;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -52,10 +52,10 @@ final class BucketScopes {
             return v;
         }
         if (v.access() == Access.NONE) {
-            return v.withBuckets(new Buckets("NONE", List.of(), List.of(), null, "no path to " + v.service()));
+            return v.withBuckets(new Buckets(Scope.NONE, List.of(), List.of(), null, "no path to " + v.service()));
         }
         if (v.access() == Access.UNKNOWN || policies == null) {
-            return v.withBuckets(new Buckets("UNKNOWN", List.of(), List.of(), null,
+            return v.withBuckets(new Buckets(Scope.UNKNOWN, List.of(), List.of(), null,
                     policies == null ? "policies are not evaluated" : "the path to " + v.service() + " is unknown"));
         }
         Workload client = v.client() == null ? null : network.workload(v.client()).orElse(null);
@@ -135,11 +135,11 @@ final class BucketScopes {
                 text.append(text.length() == 0 ? "" : " ")
                         .append("No workload is placed in the subnet: the role's policies are not considered.");
             }
-            return new Buckets(scope.scope().name(), scope.allowed(), scope.undecided(),
+            return new Buckets(scope.scope(), scope.allowed(), scope.undecided(),
                     role == null ? null : role.logicalId(), text.toString(), answers(evaluator, tables));
         } catch (RuntimeException e) {
             // Policy evaluation must never break the network analysis: say it could not decide.
-            return new Buckets("UNKNOWN", List.of(), List.of(), null, "policy evaluation failed: " + e);
+            return new Buckets(Scope.UNKNOWN, List.of(), List.of(), null, "policy evaluation failed: " + e);
         }
     }
 
@@ -188,7 +188,7 @@ final class BucketScopes {
                 + (statements.isEmpty() ? "" : " (" + statements + ")");
         String text = reach + "; the " + who.kind() + " has no role in the templates, so its own permissions are "
                 + "unknown.";
-        return new Buckets(ceiling.scope().name(), ceiling.allowed(), List.of(), null, text,
+        return new Buckets(ceiling.scope(), ceiling.allowed(), List.of(), null, text,
                 answers(evaluator, tables), true);
     }
 

@@ -79,7 +79,7 @@ final class InterfaceEndpointPath {
      *                   latter is false, and the endpoint cannot be created with private DNS without it)
      */
     Trace walk(Subnet client, VpcEndpoint e, ClientProfile p, boolean privateDns) {
-        Trace t = new Trace();
+        Trace t = new Trace(network);
         t.hop(client.id(), "AWS::EC2::Subnet", "source: " + p.label());
         t.codes(p.assumptions());
         t.uncertain(network, e.id());

@@ -128,9 +128,10 @@ final class OnPremisesEvaluator {
             List<Code> codes = gatewayEndpoint ? List.of(Code.GATEWAY_ENDPOINT_NOT_FROM_ON_PREMISES) : List.of();
             return new OnPremisesVerdict.Service(Access.NONE, null, codes, "no interface endpoint for " + service
                     + " in " + vpc.id().logicalId() + (gatewayEndpoint ? "; gateway endpoints do not serve on-premises"
-                    : ""), List.of(new Blocker(vpc.id().logicalId(), "AWS::EC2::VPC", Code.NO_ROUTE_TO_DESTINATION,
+                    : ""), List.of(new Blocker(vpc.id(), "AWS::EC2::VPC", Code.NO_ROUTE_TO_DESTINATION,
                     "no interface endpoint for " + service, "add an interface VPC endpoint for " + service + " in "
-                    + vpc.id().logicalId() + " whose security group admits the on-premises CIDRs on tcp/443")));
+                    + vpc.id().logicalId() + " whose security group admits the on-premises CIDRs on tcp/443",
+                    Positions.of(network, vpc.id()))));
         }
         List<Trace> traces = new ArrayList<>();
         for (VpcEndpoint e : candidates) {
@@ -187,18 +188,19 @@ final class OnPremisesEvaluator {
     private List<Hop> hopsFromOnPremises(Set<ResourceId> gateways, Subnet sub, VpcEndpoint e, Trace t) {
         List<Hop> hops = new ArrayList<>();
         for (ResourceId g : new java.util.TreeSet<>(gateways)) {
-            hops.add(new Hop(g.logicalId(), g.stack(), "gateway", "on-premises traffic enters the VPC here"));
+            hops.add(new Hop(g, "gateway", "on-premises traffic enters the VPC here", Positions.of(network, g)));
         }
         hops.addAll(t.hops);
-        hops.add(new Hop(e.id().logicalId(), e.id().stack(), "AWS::EC2::VPCEndpoint",
-                "interface endpoint network interface in " + sub.id().logicalId()));
-        network.routeTableOf(sub).value().ifPresent(rt -> hops.add(new Hop(rt.id().logicalId(), rt.id().stack(),
-                "AWS::EC2::RouteTable", "routes the replies from " + sub.id().logicalId() + " back to on-premises")));
+        hops.add(new Hop(e.id(), "AWS::EC2::VPCEndpoint", "interface endpoint network interface in "
+                + sub.id().logicalId(), Positions.of(network, e.id())));
+        network.routeTableOf(sub).value().ifPresent(rt -> hops.add(new Hop(rt.id(), "AWS::EC2::RouteTable",
+                "routes the replies from " + sub.id().logicalId() + " back to on-premises",
+                Positions.of(network, rt.id()))));
         return hops;
     }
 
     private Trace walk(VpcEndpoint e, Subnet sub, Set<ResourceId> gateways, List<IPAddress> cidrs) {
-        Trace t = new Trace();
+        Trace t = new Trace(network);
         Known<RouteTable> rt = network.routeTableOf(sub);
         if (!rt.isKnown()) {
             t.unknown("route table of " + sub.id().logicalId() + ": " + rt.reason(), Code.ASSUMED_UNRESOLVED_VALUE);

@@ -46,7 +46,7 @@ final class RouteWalker {
      * every subnet crossed are checked too (internet egress is decided by routes and public IPs alone).
      */
     Trace walk(Subnet subnet, ClientProfile client, Destination d, boolean checkFilters) {
-        Trace t = new Trace();
+        Trace t = new Trace(network);
         t.hop(subnet.id(), "AWS::EC2::Subnet", "source: " + client.label());
         t.codes(client.assumptions());
         Party party = d instanceof Destination.Service s ? Party.publicService(s.service()) : Party.internet();

@@ -218,8 +218,8 @@ final class ServiceEvaluator {
      * A PrivateLink endpoint service has no public address: routes to the internet do not reach it, only an
      * interface endpoint does (through its private DNS name, or its own name as endpoint URL).
      */
-    private static Trace noPublicAddress(Subnet subnet, String service) {
-        Trace t = new Trace();
+    private Trace noPublicAddress(Subnet subnet, String service) {
+        Trace t = new Trace(network);
         t.hop(subnet.id(), "AWS::EC2::Subnet", "source");
         t.block(subnet.id(), "AWS::EC2::Subnet", Code.NO_ROUTE_TO_DESTINATION, service + " is a PrivateLink "
                 + "endpoint service: it has no public address, only an interface endpoint reaches it",

@@ -1,5 +1,6 @@
 package dev.airgap.path;
 
+import dev.airgap.network.RegionNetwork;
 import dev.airgap.resolve.ResourceId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -23,13 +24,19 @@ final class Trace {
     /** A security group check did not allow the flow: another client's groups might do better. */
     boolean groupsMatter;
     ResourceId endpoint;
+    /** Places each hop and blocker in its template as it is recorded. */
+    private final RegionNetwork network;
+
+    Trace(RegionNetwork network) {
+        this.network = network;
+    }
 
     void hop(ResourceId id, String type, String detail) {
-        hops.add(new Hop(id.logicalId(), id.stack(), type, detail));
+        hops.add(new Hop(id, type, detail, Positions.of(network, id)));
     }
 
     void block(ResourceId id, String type, Code code, String message, String fix) {
-        Blocker b = new Blocker(id.logicalId(), type, code, message, fix);
+        Blocker b = new Blocker(id, type, code, message, fix, Positions.of(network, id));
         if (!blockers.contains(b)) {
             blockers.add(b);
         }
@@ -42,7 +49,7 @@ final class Trace {
     }
 
     /** Records an unknown when the component may not exist (undecidable {@code Condition}); true if it may not. */
-    boolean uncertain(dev.airgap.network.RegionNetwork network, ResourceId id) {
+    boolean uncertain(RegionNetwork network, ResourceId id) {
         java.util.Optional<String> why = network.uncertain(id);
         why.ifPresent(w -> unknown(w, Code.ASSUMED_UNRESOLVED_VALUE));
         return why.isPresent();

@@ -2,6 +2,7 @@ package dev.airgap.path;
 
 import dev.airgap.network.Known;
 import dev.airgap.network.RegionNetwork;
+import dev.airgap.policy.Scope;
 import dev.airgap.resolve.ResolvedStack;
 import dev.airgap.resolve.Resource;
 import dev.airgap.resolve.ResourceId;
@@ -75,7 +76,7 @@ final class UnseenStacks {
                 v.requiresEndpointUrl(), v.endpoint(), v.hops(), withCode(v.codes(), code),
                 reason + " (from the templates alone: " + v.access() + ", " + v.reason() + ")", v.blockers(),
                 v.securityGroups(), v.endpointId(), v.client(),
-                v.buckets() == null ? null : new Buckets("UNKNOWN", List.of(), List.of(), v.buckets().role(), reason));
+                v.buckets() == null ? null : new Buckets(Scope.UNKNOWN, List.of(), List.of(), v.buckets().role(), reason));
     }
 
     EgressVerdict apply(EgressVerdict e, String reason) {

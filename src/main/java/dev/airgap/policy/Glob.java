@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Three-valued wildcard matching of a pattern against a subject, both possibly holding symbols. TRUE only when
- * every value the symbols may take matches, FALSE only when none does.
+ * every value the symbols may take matches, FALSE only when none does. Not {@code template.Wildcard} (the settings'
+ * globs): an IAM value may be unresolved (a {@code Ref}, an account ID) and ARN wildcards respect colons.
  */
 final class Glob {
 

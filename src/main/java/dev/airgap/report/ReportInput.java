@@ -1,18 +1,19 @@
 package dev.airgap.report;
 
 import dev.airgap.AnalysisResult;
+import dev.airgap.require.Violation;
 import java.util.List;
 
 /**
  * What the Markdown, SARIF and site reports render: the analysis, the requirements with their outcome, the
- * violations, and the tool version.
+ * violations (the requirement stage's own type: text is made only by the renderers), and the tool version.
  */
-public record ReportInput(AnalysisResult analysis, List<RequirementStatus> requirements, List<Finding> findings,
+public record ReportInput(AnalysisResult analysis, List<RequirementStatus> requirements, List<Violation> violations,
                           String toolVersion) {
 
     public ReportInput {
         requirements = List.copyOf(requirements);
-        findings = List.copyOf(findings);
+        violations = List.copyOf(violations);
     }
 
     /** A report of the analysis alone (no requirements configured). */

@@ -2,60 +2,48 @@ package dev.airgap.report;
 
 import dev.airgap.path.PathResult;
 import dev.airgap.path.SubnetResult;
+import dev.airgap.require.Selector;
+import dev.airgap.require.Subject;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
- * Chooses subnets as {@code -Dairgap.subnet=…} names them: a logical-ID glob or CDK-path glob ({@code *} any
- * characters, {@code ?} one), or a tag {@code Key=ValueGlob} ({@code aws-cdk:subnet-type=Isolated},
- * {@code Name=app-*}). Several selectors may be given separated by commas; an empty selector matches every subnet.
+ * Chooses subnets as {@code -Dairgap.subnet=…} names them, in the syntax of {@code <subnets>} ({@link Selector}):
+ * logical-ID, CDK path or {@code stack/logicalId} globs and {@code tag:KEY=VALUE}, separated by commas; an empty
+ * selector matches every subnet. The older {@code KEY=VALUE} form (without {@code tag:}) still selects by tag, with a
+ * deprecation warning.
+ *
+ * @param text     the selector as written
+ * @param warnings what the caller should log (the deprecated form)
  */
-public final class SubnetSelector {
+public record SubnetSelector(String text, Selector selector, List<String> warnings) {
 
-    private SubnetSelector() {
+    public SubnetSelector {
+        warnings = List.copyOf(warnings);
     }
 
-    public static List<SubnetResult> select(PathResult result, String selector) {
-        if (selector == null || selector.isBlank()) {
-            return result.subnets();
+    /**
+     * @throws dev.airgap.require.RequirementException for a malformed selector, as {@code <subnets>} would
+     */
+    public static SubnetSelector parse(String text) {
+        if (text == null || text.isBlank()) {
+            return new SubnetSelector("", Selector.ALL, List.of());
         }
-        List<SubnetResult> out = new ArrayList<>();
-        for (SubnetResult r : result.subnets()) {
-            for (String one : selector.split(",")) {
-                if (!one.isBlank() && matches(r, one.trim())) {
-                    out.add(r);
-                    break;
-                }
+        List<String> terms = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        for (String raw : text.split(",", -1)) {
+            String t = raw.trim();
+            if (!t.startsWith("tag:") && t.indexOf('=') > 0) {
+                warnings.add("airgap: -Dairgap.subnet term '" + t + "' is deprecated: write tag:" + t
+                        + " (the syntax of <subnets>)");
+                t = "tag:" + t;
             }
+            terms.add(t);
         }
-        return out;
+        return new SubnetSelector(text.trim(), Selector.parse(String.join(",", terms)), warnings);
     }
 
-    private static boolean matches(SubnetResult r, String selector) {
-        int eq = selector.indexOf('=');
-        if (eq > 0) {
-            String value = r.subnet().tags().get(selector.substring(0, eq).trim());
-            return value != null && glob(selector.substring(eq + 1).trim()).matcher(value).matches();
-        }
-        Pattern p = glob(selector);
-        String id = r.subnet().id().logicalId();
-        return p.matcher(id).matches() || p.matcher(r.subnet().path()).matches()
-                || p.matcher(r.subnet().id().stack() + "/" + id).matches();
-    }
-
-    static Pattern glob(String glob) {
-        StringBuilder sb = new StringBuilder();
-        for (char c : glob.toCharArray()) {
-            if (c == '*') {
-                sb.append(".*");
-            } else if (c == '?') {
-                sb.append('.');
-            } else {
-                sb.append(Pattern.quote(String.valueOf(c)));
-            }
-        }
-        // DOTALL: * matches any characters, a line break in a (hostile) logical ID too
-        return Pattern.compile(sb.toString(), Pattern.DOTALL);
+    public List<SubnetResult> select(PathResult result) {
+        return result.subnets().stream().filter(r -> selector.matches(Subject.of(r.subnet()))).toList();
     }
 }

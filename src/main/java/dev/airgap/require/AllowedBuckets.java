@@ -3,6 +3,8 @@ package dev.airgap.require;
 import dev.airgap.path.Buckets;
 import dev.airgap.path.ServiceVerdict;
 import dev.airgap.path.SubnetResult;
+import dev.airgap.policy.Scope;
+import dev.airgap.template.Wildcard;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -41,7 +43,7 @@ public record AllowedBuckets(String id, Selector subnets, List<String> buckets, 
     @Override
     public List<Violation> judge(Subjects subjects) {
         List<Violation> out = new ArrayList<>();
-        List<Pattern> allowed = buckets.stream().map(Selector::glob).toList();
+        List<Pattern> allowed = buckets.stream().map(Wildcard::pattern).toList();
         for (SubnetResult s : subjects.subnets(this, subnets, out)) {
             ServiceVerdict v = s.services().get("s3");
             if (v == null) {
@@ -51,15 +53,15 @@ public record AllowedBuckets(String id, Selector subnets, List<String> buckets, 
             Buckets b = v.buckets();
             if (b == null || "UNKNOWN".equals(v.access().name())) {
                 out.add(subjects.subnet(this, s, "s3", "buckets UNKNOWN: " + (b == null ? v.reason() : b.reason()),
-                        v.endpoint(), "make the path to S3 known, or set <allowUnknown>true</allowUnknown>", true));
+                        endpoint(subjects, s, v), "make the path to S3 known, or set <allowUnknown>true</allowUnknown>", true));
                 continue;
             }
-            if ("NONE".equals(b.scope())) {
+            if (b.scope() == Scope.NONE) {
                 continue;
             }
             List<String> outside = b.allowed().stream().filter(x -> !matchesAny(allowed, x)).toList();
             List<String> undecided = b.undecided().stream().filter(x -> !matchesAny(allowed, x)).toList();
-            String via = v.endpoint() != null ? v.endpoint() : Hops.lastComponent(v.hops());
+            Component via = v.endpoint() != null ? endpoint(subjects, s, v) : Component.of(Hops.last(v.hops()));
             String policyFix = "restrict the Resource of " + (v.endpoint() != null ? "the PolicyDocument of endpoint "
                     + v.endpoint() : "the role's policies")
                     + (b.role() != null && v.endpoint() != null ? " (or of role " + b.role() + ")" : "")
@@ -70,13 +72,18 @@ public record AllowedBuckets(String id, Selector subnets, List<String> buckets, 
                         + (outside.size() == 1 ? " " : "s ") + String.join(", ", outside) + " outside ["
                         + String.join(", ", buckets) + "] (scope " + b.scope() + "): " + Hops.line(v.hops()), via,
                         policyFix, false));
-            } else if (!undecided.isEmpty() || ("UNKNOWN".equals(b.scope()) && b.undecided().isEmpty())) {
+            } else if (!undecided.isEmpty() || (b.scope() == Scope.UNKNOWN && b.undecided().isEmpty())) {
                 out.add(subjects.subnet(this, s, "s3", "buckets UNKNOWN" + (undecided.isEmpty() ? "" : " for "
                         + String.join(", ", undecided)) + ": " + b.reason(), via, policyFix
                         + ", or set <allowUnknown>true</allowUnknown>", true));
             }
         }
         return out;
+    }
+
+    private static Component endpoint(Subjects subjects, SubnetResult s, ServiceVerdict v) {
+        return v.endpointId() != null ? subjects.named(v.endpointId().stack(), v.endpoint(), s.region())
+                : subjects.named(s.subnet().id().stack(), v.endpoint(), s.region());
     }
 
     private static boolean matchesAny(List<Pattern> patterns, String bucket) {

@@ -58,11 +58,11 @@ public record AvailableInRegions(String id, boolean allowUnknown, List<Waiver> e
                     + ") and refresh the catalog, or set <allowUnknown>true</allowUnknown>"
                     : "drop " + v.region() + " from <regions>, or make " + (component == null ? "the endpoint"
                     : component) + " conditional on the region (a Condition on AWS::Region)";
-            Violation x = subjects.region(this, v.region(), found, component,
-                    endpoint.map(e -> e.id().stack()).orElse(null), fix, unknown);
+            Violation x = subjects.region(this, v.region(), found, endpoint.map(e -> subjects.named(e.id().stack(),
+                    e.id().logicalId(), v.region())).orElse(null), endpoint.map(e -> e.id().stack()).orElse(null),
+                    fix, unknown);
             // The subject is the service in the region, so that an <except><service> can waive it.
-            out.add(new Violation(x.requirement(), x.kind(), v.service() + " in " + v.region(), null, null,
-                    x.stack(), x.region(), v.service(), x.found(), x.component(), x.source(), x.fix(), x.unknown()));
+            out.add(x.toBuilder().subject(v.service() + " in " + v.region()).service(v.service()).build());
         }
         return out;
     }

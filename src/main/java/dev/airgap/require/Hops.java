@@ -46,17 +46,15 @@ final class Hops {
         return hops.isEmpty() ? null : hops.get(hops.size() - 1);
     }
 
-    static String lastComponent(List<Hop> hops) {
-        return hops.isEmpty() ? null : last(hops).component();
-    }
 
     /** The hop's component, or "the route table" when the path has none. */
     static String name(Hop h) {
         return h == null ? "the route table" : h.component();
     }
 
-    static String blockerOr(List<Blocker> blockers, String other) {
-        return blockers.isEmpty() ? other : blockers.get(0).component();
+    /** The first blocker, else the last hop: what a violation of an undecided or refused path names. */
+    static Component culprit(List<Blocker> blockers, List<Hop> hops) {
+        return blockers.isEmpty() ? Component.of(last(hops)) : Component.of(blockers.get(0));
     }
 
     static String fixOr(List<Blocker> blockers, String other) {

@@ -71,7 +71,8 @@ public record MaxMonthlyCost(String id, BigDecimal amount, String currency, BigD
         String what = unknown.isEmpty() ? "some prices are unknown"
                 : unknown.get(0).price() + " is not known (" + unknown.get(0).reason() + ")";
         return subjects.region(this, region.region(), "estimated monthly total UNKNOWN: " + what + knownPart,
-                unknown.isEmpty() || unknown.get(0).subjects().isEmpty() ? null : unknown.get(0).subjects().get(0),
+                unknown.isEmpty() || unknown.get(0).subjects().isEmpty() ? null
+                        : subjects.named(null, unknown.get(0).subjects().get(0), region.region()),
                 null, "supply the missing price in the price overrides, or set <allowUnknown>true</allowUnknown>",
                 true);
     }
@@ -89,7 +90,8 @@ public record MaxMonthlyCost(String id, BigDecimal amount, String currency, BigD
                 + count(biggest.azs().size(), "AZ") + ", " + MoneyFormat.plain(convert(biggest.monthly(), costs), want)
                 + " " + want + "/month): use a gateway endpoint for S3/DynamoDB where on-premises access is not "
                 + "needed, place endpoints in fewer AZs, or raise <amount>";
-        return subjects.region(this, region.region(), found, biggest == null ? null : biggest.logicalId(),
+        return subjects.region(this, region.region(), found, biggest == null ? null
+                : subjects.named(biggest.stack(), biggest.logicalId(), region.region()),
                 biggest == null ? null : biggest.stack(), fix, false);
     }
 

@@ -41,7 +41,7 @@ public record NoInternet(String id, Selector subnets, boolean allowUnknown, List
             String subnet = s.subnet().id().logicalId();
             if (e.egress() == Egress.UNKNOWN) {
                 out.add(subjects.subnet(this, s, null, "internet egress UNKNOWN: " + e.reason(),
-                        e.hops().size() > 1 ? e.hops().get(1).component() : null,
+                        e.hops().size() > 1 ? Component.of(e.hops().get(1)) : null,
                         "make the value the analysis could not resolve known (a parameter value in <parameters>, the "
                                 + "other stack in <templates>), or set <allowUnknown>true</allowUnknown>", true));
             } else if (e.egress() != Egress.NONE) {
@@ -56,10 +56,10 @@ public record NoInternet(String id, Selector subnets, boolean allowUnknown, List
                         + "instead"
                         : removeRoute + "; reach AWS services through VPC endpoints instead";
                 out.add(subjects.subnet(this, s, null, "internet egress " + e.egress() + ": " + Hops.line(e.hops()),
-                        gateway == null ? null : gateway.component(), fix, false));
+                        Component.of(gateway), fix, false));
             } else if (s.subnet().mapPublicIp().isKnown() && Boolean.TRUE.equals(s.subnet().mapPublicIp().get())) {
                 out.add(subjects.subnet(this, s, null, "no egress route, but MapPublicIpOnLaunch is true: instances "
-                        + "get a public IPv4 that a later route to an internet gateway would expose", subnet,
+                        + "get a public IPv4 that a later route to an internet gateway would expose", null,
                         "set MapPublicIpOnLaunch: false on " + subnet, false));
             }
         }

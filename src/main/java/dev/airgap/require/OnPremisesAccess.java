@@ -59,7 +59,7 @@ public record OnPremisesAccess(String id, Selector vpcs, List<String> services, 
                 if (!op.connected()) {
                     out.add(subjects.vpc(this, v, service, "on-premises cannot reach " + service + ": " + vpc
                             + " has no connection to on-premises (no VPN gateway, transit gateway or Direct Connect "
-                            + "attachment)" + gatewayEndpointNote(v, service), vpc, "attach a VPN gateway "
+                            + "attachment)" + gatewayEndpointNote(v, service), null, "attach a VPN gateway "
                             + "(AWS::EC2::VPCGatewayAttachment with VpnGatewayId) or a transit gateway to " + vpc
                             + ", then add an interface endpoint for " + service + " whose security group admits the "
                             + "on-premises CIDRs on tcp/443", false));
@@ -68,13 +68,13 @@ public record OnPremisesAccess(String id, Selector vpcs, List<String> services, 
                             "add " + service + " to <services>", true));
                 } else if (sv.access() == Access.UNKNOWN) {
                     out.add(subjects.vpc(this, v, service, "on-premises access to " + service + " UNKNOWN: "
-                            + sv.reason(), sv.endpoint(), "make the unresolved values known, or set "
+                            + sv.reason(), subjects.named(v.vpc().id().stack(), sv.endpoint(), v.region()), "make the unresolved values known, or set "
                             + "<allowUnknown>true</allowUnknown>", true));
                 } else if (sv.access() != Access.INTERFACE_ENDPOINT) {
                     Blocker b = sv.blockers().isEmpty() ? null : sv.blockers().get(0);
                     out.add(subjects.vpc(this, v, service, "on-premises access to " + service + " " + sv.access()
                             + " via " + String.join(", ", op.via()) + ": " + sv.reason(),
-                            b == null ? vpc : b.component(), b == null ? "add an interface VPC endpoint for "
+                            Component.of(b), b == null ? "add an interface VPC endpoint for "
                                     + service + " in " + vpc + " whose subnets route the on-premises CIDRs back and "
                                     + "whose security group admits them on tcp/443" : b.fix(), false));
                 }

@@ -2,7 +2,6 @@ package dev.airgap.require;
 
 import dev.airgap.path.Access;
 import dev.airgap.path.Blocker;
-import dev.airgap.path.Hop;
 import dev.airgap.path.ServiceVerdict;
 import dev.airgap.path.SubnetResult;
 import java.util.ArrayList;
@@ -59,7 +58,7 @@ public record PrivateAccess(String id, Selector subnets, List<String> services, 
                             "add " + service + " to <services>", true));
                 } else if (v.access() == Access.UNKNOWN) {
                     out.add(subjects.subnet(this, s, service, service + " access UNKNOWN: " + v.reason(),
-                            Hops.blockerOr(v.blockers(), Hops.lastComponent(v.hops())), Hops.fixOr(v.blockers(),
+                            Hops.culprit(v.blockers(), v.hops()), Hops.fixOr(v.blockers(),
                                     "make the unresolved values known, or set <allowUnknown>true</allowUnknown>"),
                             true));
                 } else if (!PRIVATE.contains(v.access())) {
@@ -75,7 +74,7 @@ public record PrivateAccess(String id, Selector subnets, List<String> services, 
                 : Hops.line(v.hops()));
         if (v.access() == Access.NONE && !v.blockers().isEmpty()) {
             Blocker b = v.blockers().get(0);
-            return subjects.subnet(this, s, v.service(), found + " (blocked: " + b.message() + ")", b.component(),
+            return subjects.subnet(this, s, v.service(), found + " (blocked: " + b.message() + ")", Component.of(b),
                     b.fix(), false);
         }
         boolean gatewayService = v.service().equals("s3") || v.service().equals("dynamodb");
@@ -85,8 +84,6 @@ public record PrivateAccess(String id, Selector subnets, List<String> services, 
                 + "private DNS in the subnet's VPC"
                 : "add an interface VPC endpoint for " + v.service() + " with PrivateDnsEnabled: true in the subnet's "
                 + "VPC, its security group admitting tcp/443 from the subnet";
-        Hop offending = Hops.last(v.hops());
-        return subjects.subnet(this, s, v.service(), found, offending == null ? null : offending.component(), fix,
-                false);
+        return subjects.subnet(this, s, v.service(), found, Component.of(Hops.last(v.hops())), fix, false);
     }
 }

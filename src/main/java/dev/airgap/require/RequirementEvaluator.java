@@ -1,6 +1,7 @@
 package dev.airgap.require;
 
 import dev.airgap.resolve.Resource;
+import dev.airgap.resolve.ResourceId;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -75,16 +76,16 @@ public final class RequirementEvaluator {
             subjects.add(v.vpc());
         }
         for (Subject t : subjects) {
-            Optional<Waived> s = suppression(r, v, t.stack(), t.logicalId());
+            Optional<Waived> s = suppression(r, v, new ResourceId(t.stack(), t.logicalId()));
             if (s.isPresent()) {
                 return s;
             }
         }
-        return v.component() == null ? Optional.empty() : suppression(r, v, v.stack(), v.component());
+        return v.component() == null ? Optional.empty() : suppression(r, v, v.component());
     }
 
-    private Optional<Waived> suppression(Requirement r, Violation v, String stack, String logicalId) {
-        Optional<Resource> res = sources.resource(stack, logicalId, v.region());
+    private Optional<Waived> suppression(Requirement r, Violation v, ResourceId id) {
+        Optional<Resource> res = sources.resource(id, v.region());
         return res.flatMap(resource -> Suppressions.find(resource, r))
                 .map(s -> new Waived(v, s.reason(), Suppressions.KEY + " at " + s.where()));
     }

@@ -1,5 +1,6 @@
 package dev.airgap.require;
 
+import dev.airgap.template.Wildcard;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,7 @@ public final class Selector {
                 throw new RequirementException("selector term '" + t + "' in '" + whole + "' is not of the form "
                         + "tag:KEY=VALUE (for example tag:aws-cdk:subnet-type=Isolated)");
             }
-            return new Term(null, kv.substring(0, eq).trim(), glob(kv.substring(eq + 1).trim()));
+            return new Term(null, kv.substring(0, eq).trim(), Wildcard.pattern(kv.substring(eq + 1).trim()));
         }
         int colon = t.indexOf(':');
         if (colon > 0 && t.substring(0, colon).matches("[A-Za-z]+")) {
@@ -64,7 +65,7 @@ public final class Selector {
             throw new RequirementException("selector term '" + t + "' in '" + whole + "' contains white space; "
                     + "separate terms with commas");
         }
-        return new Term(glob(t), null, null);
+        return new Term(Wildcard.pattern(t), null, null);
     }
 
     public String text() {
@@ -105,19 +106,5 @@ public final class Selector {
                     || (target.path() != null && name.matcher(target.path()).matches())
                     || name.matcher(target.stack() + "/" + target.logicalId()).matches();
         }
-    }
-
-    static Pattern glob(String glob) {
-        StringBuilder sb = new StringBuilder();
-        for (char c : glob.toCharArray()) {
-            if (c == '*') {
-                sb.append(".*");
-            } else if (c == '?') {
-                sb.append('.');
-            } else {
-                sb.append(Pattern.quote(String.valueOf(c)));
-            }
-        }
-        return Pattern.compile(sb.toString());
     }
 }

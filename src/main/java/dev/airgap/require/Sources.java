@@ -1,14 +1,14 @@
 package dev.airgap.require;
 
-import dev.airgap.resolve.Resource;
-import dev.airgap.resolve.ResourceId;
 import dev.airgap.resolve.ResolvedRun;
 import dev.airgap.resolve.ResolvedStack;
+import dev.airgap.resolve.Resource;
+import dev.airgap.resolve.ResourceId;
 import dev.airgap.template.SourcePosition;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Finds where a component is declared, for {@code file:line} in messages. */
+/** The resources of the run that violations name: for suppressions, and for components named by logical ID alone. */
 final class Sources {
 
     private final ResolvedRun run;
@@ -18,27 +18,41 @@ final class Sources {
     }
 
     /**
-     * The resource named by a logical ID as the path stage gives it: looked up in {@code stack} first, then in any
-     * stack of the region (blockers name components without their stack). Synthetic components
-     * ({@code Vpc.MainRouteTable}) are found as the resource they belong to.
+     * The resource of a component. A synthetic component ({@code Vpc.MainRouteTable}) is found as the resource it
+     * belongs to; one without a stack (see {@link Violation#component()}) in any stack of the region.
      */
-    Optional<Resource> resource(String stack, String logicalId, String region) {
-        if (logicalId == null) {
-            return Optional.empty();
-        }
-        Optional<Resource> r = find(stack, logicalId, region);
-        if (r.isEmpty() && logicalId.contains(".")) {
-            r = find(stack, logicalId.substring(0, logicalId.indexOf('.')), region);
+    Optional<Resource> resource(ResourceId id, String region) {
+        Optional<Resource> r = find(id.stack(), id.logicalId(), region);
+        int dot = id.logicalId().indexOf('.');
+        if (r.isEmpty() && dot > 0) {
+            r = find(id.stack(), id.logicalId().substring(0, dot), region);
         }
         return r;
     }
 
+    /**
+     * A component that a stage names by logical ID alone (a cost line's subject, a verdict's endpoint name): looked
+     * up in {@code stack} first, then in any stack of the region; unplaced when no resource has that ID.
+     */
+    Component named(String stack, String logicalId, String region) {
+        Optional<Resource> r = anyStack(stack, logicalId, region);
+        int dot = logicalId.indexOf('.');
+        if (r.isEmpty() && dot > 0) {
+            r = anyStack(stack, logicalId.substring(0, dot), region);
+        }
+        return r.map(x -> new Component(new ResourceId(x.id().stack(), logicalId), x.position()))
+                .orElseGet(() -> new Component(new ResourceId(stack, logicalId), SourcePosition.UNKNOWN));
+    }
+
+    private Optional<Resource> anyStack(String stack, String logicalId, String region) {
+        Optional<Resource> r = find(stack, logicalId, region);
+        return r.isEmpty() && stack != null ? find(null, logicalId, region) : r;
+    }
+
+    /** In {@code stack}, or in the first stack of the region that declares it when {@code stack} is null. */
     private Optional<Resource> find(String stack, String logicalId, String region) {
         if (stack != null) {
-            Optional<Resource> r = run.resource(new ResourceId(stack, logicalId), region);
-            if (r.isPresent()) {
-                return r;
-            }
+            return run.resource(new ResourceId(stack, logicalId), region);
         }
         for (ResolvedStack s : run.stacks()) {
             if (Objects.equals(s.region(), region) && s.resources().containsKey(logicalId)) {
@@ -46,17 +60,5 @@ final class Sources {
             }
         }
         return Optional.empty();
-    }
-
-    /** {@code file:line} of the component, or null when it is not a resource of the run. */
-    String position(String stack, String logicalId, String region) {
-        return resource(stack, logicalId, region).map(r -> text(r.position())).orElse(null);
-    }
-
-    static String text(SourcePosition p) {
-        if (p == null || p.equals(SourcePosition.UNKNOWN)) {
-            return null;
-        }
-        return p.line() > 0 ? p.file() + ":" + p.line() : p.file();
     }
 }

@@ -1,5 +1,7 @@
 package dev.airgap.require;
 
+import dev.airgap.network.Subnet;
+import dev.airgap.network.Vpc;
 import java.util.Map;
 
 /**
@@ -12,6 +14,14 @@ public record Subject(String stack, String logicalId, String path, Map<String, S
 
     public Subject {
         tags = Map.copyOf(tags);
+    }
+
+    public static Subject of(Subnet s) {
+        return new Subject(s.id().stack(), s.id().logicalId(), s.path(), s.tags());
+    }
+
+    public static Subject of(Vpc v) {
+        return new Subject(v.id().stack(), v.id().logicalId(), v.path(), v.tags());
     }
 
     /** {@code path (logicalId)}, or the logical ID alone when the path says no more. */

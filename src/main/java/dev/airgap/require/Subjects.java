@@ -1,10 +1,8 @@
 package dev.airgap.require;
 
 import dev.airgap.network.Subnet;
-import dev.airgap.network.Vpc;
 import dev.airgap.path.SubnetResult;
 import dev.airgap.path.VpcResult;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -39,12 +37,12 @@ public final class Subjects {
 
     /** The subnets the selector matches; none is a violation added to {@code out}. */
     List<SubnetResult> subnets(Requirement r, Selector selector, List<Violation> out) {
-        return select(r, "subnets", selector, evidence.paths().subnets(), s -> target(s.subnet()), out);
+        return select(r, "subnets", selector, evidence.paths().subnets(), s -> Subject.of(s.subnet()), out);
     }
 
     /** The VPCs the selector matches; none is a violation added to {@code out}. */
     List<VpcResult> vpcs(Requirement r, Selector selector, List<Violation> out) {
-        return select(r, "vpcs", selector, evidence.paths().vpcs(), v -> target(v.vpc()), out);
+        return select(r, "vpcs", selector, evidence.paths().vpcs(), v -> Subject.of(v.vpc()), out);
     }
 
     private static <T> List<T> select(Requirement r, String what, Selector selector, List<T> all,
@@ -60,53 +58,54 @@ public final class Subjects {
     private static Violation nothingMatched(Requirement r, String what, Selector selector, List<String> available) {
         String known = available.isEmpty() ? "the templates have none" : "analysed: " + String.join(", ",
                 available.subList(0, Math.min(5, available.size()))) + (available.size() > 5 ? ", …" : "");
-        return new Violation(r.name(), SELECTOR_RULE.id(), "<" + what + ">" + selector.text() + "</" + what + ">",
-                null, null, null, null, null, "selector '" + selector.text() + "' matches no "
-                + what.replaceAll("s$", "") + " (" + known + ")", null, null, "correct the selector: * for all, a "
-                + "logical-ID or CDK path glob, stack/logicalId, or tag:KEY=VALUE (CDK sets aws-cdk:subnet-type and "
-                + "aws-cdk:subnet-name)", false);
+        return Violation.of(r.name(), SELECTOR_RULE.id(), "<" + what + ">" + selector.text() + "</" + what + ">")
+                .found("selector '" + selector.text() + "' matches no " + what.replaceAll("s$", "") + " (" + known
+                        + ")")
+                .fix("correct the selector: * for all, a logical-ID or CDK path glob, stack/logicalId, or "
+                        + "tag:KEY=VALUE (CDK sets aws-cdk:subnet-type and aws-cdk:subnet-name)")
+                .build();
     }
 
-    /** A violation of a subnet, at the component's line when {@code component} is a resource, else the subnet's. */
-    Violation subnet(Requirement r, SubnetResult s, String service, String found, String component, String fix,
+    /** A component a stage names by logical ID alone, found in {@code stack} first, then in the region. */
+    Component named(String stack, String logicalId, String region) {
+        return logicalId == null ? null : sources.named(stack, logicalId, region);
+    }
+
+    /** A violation of a subnet, at the component when it is placed in a template, else at the subnet. */
+    Violation subnet(Requirement r, SubnetResult s, String service, String found, Component component, String fix,
                      boolean unknown) {
         Subnet subnet = s.subnet();
-        Subject t = target(subnet);
-        Subject vpc = subnet.vpc().isKnown() ? s.network().vpc(subnet.vpc().get()).map(Subjects::target)
+        Subject t = Subject.of(subnet);
+        Subject vpc = subnet.vpc().isKnown() ? s.network().vpc(subnet.vpc().get()).map(Subject::of)
                 .orElse(null) : null;
-        String source = component == null ? null : sources.position(subnet.id().stack(), component, s.region());
-        if (source == null) {
-            source = Sources.text(subnet.position());
-        }
-        return new Violation(r.name(), r.kind(), t.describe(), t, vpc, subnet.id().stack(), s.region(), service,
-                found, component == null ? subnet.id().logicalId() : component, source, fix, unknown);
+        return Violation.of(r.name(), r.kind(), t.describe()).subnet(t).vpc(vpc).stack(subnet.id().stack())
+                .region(s.region()).service(service).found(found)
+                .at(component == null ? subnet.id() : component.id(),
+                        component != null && component.placed() ? component.position() : subnet.position())
+                .fix(fix).unknown(unknown).build();
     }
 
-    /** A violation of a VPC, at the component's line when {@code component} is a resource, else the VPC's. */
-    Violation vpc(Requirement r, VpcResult v, String service, String found, String component, String fix,
+    /** A violation of a VPC, at the component when it is placed in a template, else at the VPC. */
+    Violation vpc(Requirement r, VpcResult v, String service, String found, Component component, String fix,
                   boolean unknown) {
-        Subject t = target(v.vpc());
-        String source = component == null ? null : sources.position(v.vpc().id().stack(), component, v.region());
-        if (source == null) {
-            source = Sources.text(v.vpc().position());
-        }
-        return new Violation(r.name(), r.kind(), t.describe(), null, t, v.vpc().id().stack(), v.region(), service,
-                found, component == null ? v.vpc().id().logicalId() : component, source, fix, unknown);
+        Subject t = Subject.of(v.vpc());
+        return Violation.of(r.name(), r.kind(), t.describe()).vpc(t).stack(v.vpc().id().stack()).region(v.region())
+                .service(service).found(found)
+                .at(component == null ? v.vpc().id() : component.id(),
+                        component != null && component.placed() ? component.position() : v.vpc().position())
+                .fix(fix).unknown(unknown).build();
     }
 
-    /** A violation of a region ({@code null}: all regions), at the component's line when there is one. */
-    Violation region(Requirement r, String region, String found, String component, String stack, String fix,
+    /**
+     * A violation of a region ({@code null}: all regions), at the component when there is one; {@code stack} is the
+     * subject's (the cost line's or the endpoint's), or null.
+     */
+    Violation region(Requirement r, String region, String found, Component component, String stack, String fix,
                      boolean unknown) {
-        String source = component == null ? null : sources.position(stack, component, region);
-        return new Violation(r.name(), r.kind(), region == null ? "all regions" : "region " + region, null, null,
-                stack, region, null, found, component, source, fix, unknown);
-    }
-
-    static Subject target(Subnet s) {
-        return new Subject(s.id().stack(), s.id().logicalId(), s.path(), s.tags());
-    }
-
-    static Subject target(Vpc v) {
-        return new Subject(v.id().stack(), v.id().logicalId(), v.path(), v.tags());
+        return Violation.of(r.name(), r.kind(), region == null ? "all regions" : "region " + region)
+                .stack(stack).region(region).found(found)
+                .at(component == null ? null : component.id(),
+                        component != null && component.placed() ? component.position() : null)
+                .fix(fix).unknown(unknown).build();
     }
 }

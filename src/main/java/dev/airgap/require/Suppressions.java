@@ -52,7 +52,8 @@ final class Suppressions {
         List<Node> items = node instanceof ListNode l ? l.items() : List.of(node);
         List<Entry> out = new ArrayList<>();
         for (Node item : items) {
-            String where = Sources.text(item.position());
+            String where = item.position() == null || !item.position().known() ? null
+                    : item.position().fileAndLine();
             String at = (where == null ? resource.id().toString() : where) + ": ";
             if (!(item instanceof MapNode m)) {
                 throw new RequirementException(at + KEY + " of " + resource.id().logicalId() + " must be a list of "

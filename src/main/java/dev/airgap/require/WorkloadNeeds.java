@@ -124,7 +124,7 @@ public record WorkloadNeeds(String id, Selector subnets, Selector workloads, boo
         }
         if (v.access() == Access.UNKNOWN) {
             return Optional.of(subjects.subnet(this, s, need.service(), who + ": access UNKNOWN: " + v.reason(),
-                    Hops.blockerOr(v.blockers(), Hops.lastComponent(v.hops())), Hops.fixOr(v.blockers(),
+                    Hops.culprit(v.blockers(), v.hops()), Hops.fixOr(v.blockers(),
                             "make the unresolved values known, or set <allowUnknown>true</allowUnknown>"), true));
         }
         if (reached(v, need, privateOnly)) {
@@ -144,7 +144,7 @@ public record WorkloadNeeds(String id, Selector subnets, Selector workloads, boo
                 ? v.blockers().get(0) : null;
         if (b != null) {
             return Optional.of(subjects.subnet(this, s, need.service(), who + ": " + now + " (blocked: "
-                    + b.message() + ")", b.component(), b.fix(), mayNeed));
+                    + b.message() + ")", Component.of(b), b.fix(), mayNeed));
         }
         return Optional.of(subjects.subnet(this, s, need.service(), who + ": " + now, null,
                 addEndpoint(subjects, s, w, need.service()), mayNeed));

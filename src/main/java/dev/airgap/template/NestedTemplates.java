@@ -48,7 +48,7 @@ public record NestedTemplates(List<Entry> entries) {
                 throw malformed(n, entry, "is not of the form " + FORM);
             }
             try {
-                out.add(new Entry(entry, glob(url), Path.of(file)));
+                out.add(new Entry(entry, Wildcard.pattern(url), Path.of(file)));
             } catch (InvalidPathException e) {
                 throw malformed(n, entry, "does not end in a file path");
             }
@@ -59,20 +59,6 @@ public record NestedTemplates(List<Entry> entries) {
     private static InputException malformed(int n, String entry, String what) {
         return new InputException(SourcePosition.of("<nestedTemplates>"), "entry " + n + " '" + Excerpt.of(entry)
                 + "' " + what, "write each entry as " + FORM);
-    }
-
-    private static Pattern glob(String glob) {
-        StringBuilder regex = new StringBuilder();
-        StringBuilder literal = new StringBuilder();
-        for (char c : glob.toCharArray()) {
-            if (c == '*' || c == '?') {
-                regex.append(Pattern.quote(literal.toString())).append(c == '*' ? ".*" : ".");
-                literal.setLength(0);
-            } else {
-                literal.append(c);
-            }
-        }
-        return Pattern.compile(regex.append(Pattern.quote(literal.toString())).toString());
     }
 
     /** The first entry whose URL or glob matches the URL as written, if any. */

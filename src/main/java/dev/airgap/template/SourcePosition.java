@@ -18,6 +18,16 @@ public record SourcePosition(String file, int line, int column) {
         return new SourcePosition(file, 0, 0);
     }
 
+    /** False for {@link #UNKNOWN}: a value the analysis made up, or a component that is no resource of the run. */
+    public boolean known() {
+        return !equals(UNKNOWN);
+    }
+
+    /** {@code file:line} without the column (how reports cite a declaration), or the file when the line is unknown. */
+    public String fileAndLine() {
+        return line <= 0 ? file : file + ":" + line;
+    }
+
     @Override
     public String toString() {
         if (line <= 0) {

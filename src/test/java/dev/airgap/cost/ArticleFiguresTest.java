@@ -3,6 +3,8 @@ package dev.airgap.cost;
 import static dev.airgap.cost.Fixtures.d;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.airgap.report.json.CostJson;
+import dev.airgap.report.text.CostTable;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,9 +20,10 @@ class ArticleFiguresTest {
         assertThat(rate.value()).isEqualByComparingTo("0.014");
         assertThat(rate.currency()).isEqualTo("USD");
         assertThat(rate.provenance().origin()).isEqualTo(Provenance.Origin.BUNDLED);
-        assertThat(rate.provenance().sources()).extracting(Provenance.SourceRef::id).containsExactly("S10", "S11");
+        assertThat(rate.provenance().sources()).extracting(Provenance.SourceRef::id).containsExactly("S10", "S11",
+                "S32");
         assertThat(rate.provenance().sources()).extracting(Provenance.SourceRef::date)
-                .containsExactly("2026-09-23", "2026-09-25");
+                .containsExactly("2026-09-23", "2026-09-25", "2026-09-17");
     }
 
     @Test

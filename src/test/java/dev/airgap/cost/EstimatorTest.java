@@ -158,19 +158,19 @@ class EstimatorTest {
 
     @Test
     void unknownPerGbRateMattersOnlyWhenTrafficIsDeclared() {
-        // bundled us-west-2: NAT 0.045/h sourced, per-GB not
+        // bundled ap-south-1: NAT 0.056/h sourced, per-GB not (us-west-2 was, until FACTS-2 sourced its per-GB rate)
         CostEstimator bundled = new CostEstimator(PriceCatalog.bundled(), Fixtures.usd());
-        CostInput.Builder b = CostInput.builder().natGateway(new NatGatewayUse("Net", "Nat", "us-west-2"));
+        CostInput.Builder b = CostInput.builder().natGateway(new NatGatewayUse("Net", "Nat", "ap-south-1"));
         RegionCost idle = bundled.estimate(b.build()).regions().get(0);
-        assertThat(idle.natGateways().get(0).monthly()).isEqualTo(d("32.85"));
+        assertThat(idle.natGateways().get(0).monthly()).isEqualTo(d("40.88"));
         assertThat(idle.complete()).isTrue();
 
         RegionCost busy = bundled.estimate(b.usage(Usage.parse(List.of("nat:Nat=100"))).build()).regions().get(0);
         RegionCost.NatGatewayLine nat = busy.natGateways().get(0);
-        assertThat(nat.monthlyHours()).isEqualTo(d("32.85"));
+        assertThat(nat.monthlyHours()).isEqualTo(d("40.88"));
         assertThat(nat.monthlyData()).isNull();
         assertThat(nat.monthly()).isNull();
-        assertThat(busy.monthlyTotal()).isEqualTo(d("32.85"));
+        assertThat(busy.monthlyTotal()).isEqualTo(d("40.88"));
         assertThat(busy.complete()).isFalse();
         assertThat(busy.unknownPrices()).extracting(RegionCost.UnknownPrice::price).containsExactly("natGatewayPerGb");
     }

@@ -5,6 +5,7 @@ import static dev.airgap.cost.Fixtures.endpoint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.airgap.report.text.CostTable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

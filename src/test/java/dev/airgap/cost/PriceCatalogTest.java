@@ -14,10 +14,12 @@ class PriceCatalogTest {
     @Test
     void bundledCatalogKeepsNullsAsUnknown() {
         PriceCatalog c = PriceCatalog.bundled();
-        assertThat(c.version()).isEqualTo("2026-11-28.1");
-        assertThat(c.region("ap-northeast-3")).get().satisfies(r -> assertThat(r.isEmpty()).isTrue());
+        assertThat(c.version()).isEqualTo("2026-12-04.1");
+        // Osaka: only a NAT gateway hourly rate is sourced (FACTS-2 2.1); everything else stays unknown.
+        assertThat(c.region("ap-northeast-3").orElseThrow().values()).containsOnlyKeys(PriceItem.NAT_GATEWAY_HOURLY);
+        assertThat(c.region("ap-northeast-3").orElseThrow().tiers()).isEmpty();
         assertThat(c.region("us-west-1").orElseThrow().get(PriceItem.INTERFACE_ENDPOINT_HOURLY)).isEmpty();
-        assertThat(c.region("us-west-2").orElseThrow().get(PriceItem.NAT_GATEWAY_PER_GB)).isEmpty();
+        assertThat(c.region("us-west-1").orElseThrow().get(PriceItem.NAT_GATEWAY_PER_GB)).isEmpty();
         assertThat(c.region("us-west-2").orElseThrow().tiers().orElseThrow().complete()).isFalse();
         assertThat(c.region("eu-west-1").orElseThrow().tiers().orElseThrow().tiers()).hasSize(3);
         assertThat(c.region("cn-northwest-1").orElseThrow().currency()).isEqualTo("CNY");

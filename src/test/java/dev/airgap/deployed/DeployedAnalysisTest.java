@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.airgap.AnalysisRequest;
@@ -14,7 +13,9 @@ import dev.airgap.VerdictDifference;
 import dev.airgap.cost.CostOptions;
 import dev.airgap.path.Access;
 import dev.airgap.path.SubnetResult;
-import dev.airgap.report.JsonReport;
+import dev.airgap.report.ReportFiles;
+import dev.airgap.report.ReportInput;
+import dev.airgap.report.json.JsonReport;
 import dev.airgap.resolve.ResolveOptions;
 import dev.airgap.resolve.ResourceId;
 import dev.airgap.resolve.Value;
@@ -117,7 +118,7 @@ class DeployedAnalysisTest {
         });
 
         Path file = out.resolve("airgap.json");
-        JsonReport.write(file, r, "test", List.of());
+        ReportFiles.write(file, stream -> JsonReport.write(stream, ReportInput.of(r, "test")));
         JsonNode json = new ObjectMapper().readTree(file.toFile()).get("comparison");
         assertThat(json.get("stacks").get(0).asText()).isEqualTo("shared-network");
         JsonNode s3 = json.get("differences").get(1);

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.airgap.AnalysisRequest;
 import dev.airgap.AnalysisResult;
 import dev.airgap.Analyzer;
-import dev.airgap.report.Finding;
 import dev.airgap.report.ReportInput;
 import dev.airgap.report.RequirementStatus;
+import dev.airgap.require.Subject;
+import dev.airgap.require.Violation;
 import dev.airgap.resolve.ResolveOptions;
+import dev.airgap.resolve.ResourceId;
+import dev.airgap.template.SourcePosition;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,8 +30,11 @@ class SiteReportTest {
         AnalysisResult result = new Analyzer().analyze(AnalysisRequest.of(
                 Path.of("src/test/resources/report/patterns").toAbsolutePath(), List.of(Path.of(".")),
                 new ResolveOptions(Map.of(), List.of("us-west-1"), Map.of())));
-        Finding f = new Finding("isolated", "noInternet", "Stack/" + HOSTILE, "Stack", HOSTILE, "us-west-1", null,
-                "internet egress through " + HOSTILE, HOSTILE, "network.yaml:3", "remove " + HOSTILE, false);
+        Violation f = Violation.of("isolated", "noInternet", "Stack/" + HOSTILE)
+                .subnet(new Subject("Stack", HOSTILE, "Stack/" + HOSTILE, Map.of())).region("us-west-1")
+                .found("internet egress through " + HOSTILE)
+                .at(new ResourceId("Stack", HOSTILE), new SourcePosition("network.yaml", 3, 1))
+                .fix("remove " + HOSTILE).build();
         ReportInput input = new ReportInput(result, List.of(new RequirementStatus("isolated", "noInternet",
                 HOSTILE, 1)), List.of(f), "test");
         StringWriter html = new StringWriter();

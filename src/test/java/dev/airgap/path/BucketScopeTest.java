@@ -5,6 +5,7 @@ import static dev.airgap.path.Fixtures.s3;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.airgap.network.NetworkModel;
+import dev.airgap.policy.Scope;
 import dev.airgap.template.TemplateLoader;
 import dev.airgap.template.TemplateReader;
 import java.io.IOException;
@@ -24,7 +25,7 @@ class BucketScopeTest {
         PathResult r = new PathAnalyzer().analyze(NetworkModel.build(Fixtures.resolve(stacks)), PathOptions.defaults());
         for (SubnetResult s : r.subnets()) {
             Buckets b = s.services().get("s3").buckets();
-            assertThat(b.scope()).as(s.subnet().id() + ": " + b.reason()).isEqualTo("RESTRICTED");
+            assertThat(b.scope()).as(s.subnet().id() + ": " + b.reason()).isEqualTo(Scope.RESTRICTED);
             assertThat(b.allowed()).containsExactly("test-us-west-bt");
         }
     }
@@ -32,8 +33,8 @@ class BucketScopeTest {
     @Test
     void withoutEndpointPolicyOrWorkloadNothingRestrictsTheBuckets() {
         PathResult r = analyze("us-west-2", Yaml.BASE + Yaml.s3Gateway("S3Endpoint", "RtA"));
-        assertThat(s3(r, "SubnetA").buckets().scope()).isEqualTo("ALL");
-        assertThat(s3(r, "SubnetB").buckets().scope()).isEqualTo("NONE");
+        assertThat(s3(r, "SubnetA").buckets().scope()).isEqualTo(Scope.ALL);
+        assertThat(s3(r, "SubnetB").buckets().scope()).isEqualTo(Scope.NONE);
     }
 
     /** SubnetA routes to a gateway endpoint with the given policy and holds an instance with no instance profile. */
@@ -58,7 +59,7 @@ class BucketScopeTest {
     @Test
     void anAllowListEndpointPolicyCapsACallerWhoseRoleIsNotInTheTemplates() {
         Buckets b = unknownRoleBuckets(ONLY_TEST_BUCKET);
-        assertThat(b.scope()).as(b.reason()).isEqualTo("RESTRICTED");
+        assertThat(b.scope()).as(b.reason()).isEqualTo(Scope.RESTRICTED);
         assertThat(b.allowed()).containsExactly("test-us-west-bt");
         assertThat(b.role()).isNull();
         assertThat(b.reason()).isEqualTo("at most test-us-west-bt (endpoint policy S3Endpoint, statement "
@@ -86,7 +87,7 @@ class BucketScopeTest {
         String yaml = Yaml.BASE + Yaml.s3Gateway("S3Endpoint", "RtA") + "      PolicyDocument:\n"
                 + DENY_NOT_TEST_BUCKET;
         Buckets b = s3(analyze("us-west-2", yaml), "SubnetA").buckets();
-        assertThat(b.scope()).as(b.reason()).isEqualTo("RESTRICTED");
+        assertThat(b.scope()).as(b.reason()).isEqualTo(Scope.RESTRICTED);
         assertThat(b.allowed()).containsExactly("test-us-west-bt");
     }
 
@@ -99,7 +100,7 @@ class BucketScopeTest {
                 + "cfn-endpoint-waitcondition-no-igw.yaml")));
         Buckets b = r.subnets().stream().filter(s -> s.subnet().id().logicalId().equals("PrivateSubnet1"))
                 .findFirst().orElseThrow().services().get("s3").buckets();
-        assertThat(b.scope()).as(b.reason()).isEqualTo("RESTRICTED");
+        assertThat(b.scope()).as(b.reason()).isEqualTo(Scope.RESTRICTED);
         assertThat(b.allowed()).containsExactly("cloudformation-waitcondition-us-west-1");
         assertThat(b.reason()).isEqualTo("at most cloudformation-waitcondition-us-west-1 (endpoint policy S3Endpoint, "
                 + "statement Statement[0]); the instance has no role in the templates, so its own permissions are "
@@ -109,7 +110,7 @@ class BucketScopeTest {
     @Test
     void aDenyBasedEndpointPolicyLeavesTheUnknownCallerUnknown() {
         Buckets b = unknownRoleBuckets(DENY_NOT_TEST_BUCKET);
-        assertThat(b.scope()).as(b.reason()).isEqualTo("UNKNOWN");
+        assertThat(b.scope()).as(b.reason()).isEqualTo(Scope.UNKNOWN);
     }
 
     @Test
@@ -124,14 +125,14 @@ class BucketScopeTest {
                           StringEquals:
                             aws:PrincipalTag/team: data
             """);
-        assertThat(b.scope()).as(b.reason()).isEqualTo("UNKNOWN");
+        assertThat(b.scope()).as(b.reason()).isEqualTo(Scope.UNKNOWN);
     }
 
     @Test
     void anEndpointWithoutPolicyLeavesTheUnknownCallerUnknown() {
         String yaml = Yaml.BASE + Yaml.s3Gateway("S3Endpoint", "RtA") + Yaml.sg("Sg", null)
                 + Yaml.instance("Box", "SubnetA", "Sg");
-        assertThat(s3(analyze("us-west-2", yaml), "SubnetA").buckets().scope()).isEqualTo("UNKNOWN");
+        assertThat(s3(analyze("us-west-2", yaml), "SubnetA").buckets().scope()).isEqualTo(Scope.UNKNOWN);
     }
 
     @Test
@@ -160,7 +161,7 @@ class BucketScopeTest {
                             Resource: [arn:aws:s3:::beta, arn:aws:s3:::beta/*]
             """.indent(-4) + Yaml.sg("Sg", null) + Yaml.instance("Box", "SubnetA", "Sg");
         Buckets b = s3(analyze("us-west-2", yaml), "SubnetA").buckets();
-        assertThat(b.scope()).as(b.reason()).isEqualTo("RESTRICTED");
+        assertThat(b.scope()).as(b.reason()).isEqualTo(Scope.RESTRICTED);
         assertThat(b.allowed()).containsExactly("alpha");
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.airgap.AnalysisRequest;
 import dev.airgap.AnalysisResult;
 import dev.airgap.Analyzer;
+import dev.airgap.report.markdown.MarkdownReport;
+import dev.airgap.report.text.ExplainRenderer;
 import dev.airgap.resolve.ResolveOptions;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,7 +29,7 @@ class BucketCeilingTextTest {
 
     @Test
     void explainSaysInOneSentenceWhatTheEndpointCapsAndThatTheRoleIsUnknown() {
-        String text = ExplainRenderer.render(result.paths(), "PrivateSubnet", "s3");
+        String text = ExplainRenderer.render(result.paths(), SubnetSelector.parse("PrivateSubnet"), "s3");
         assertThat(text).contains("    buckets: RESTRICTED - at most test-us-west-bt (endpoint policy "
                 + "S3InterfaceEndpoint, statement OnlyTestBucket); the instance has no role in the templates, so its "
                 + "own permissions are unknown.\n");

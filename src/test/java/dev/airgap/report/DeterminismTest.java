@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.airgap.AnalysisRequest;
 import dev.airgap.AnalysisResult;
 import dev.airgap.Analyzer;
+import dev.airgap.report.json.JsonReport;
 import dev.airgap.resolve.ResolveOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,8 +28,7 @@ class DeterminismTest {
         AnalysisResult result = new Analyzer().analyze(AnalysisRequest.of(RESOURCES, inputs,
                 new ResolveOptions(Map.of(), List.of("us-east-1", "ap-northeast-1"), Map.of())));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        JsonReport.write(out, result.run(), result.model(), result.paths(), result.costs(), result.availability(),
-                "test");
+        JsonReport.write(out, ReportInput.of(result, "test"));
         return out.toByteArray();
     }
 

@@ -12,7 +12,16 @@ import dev.airgap.path.PathResult;
 import dev.airgap.path.ServiceVerdict;
 import dev.airgap.path.SubnetResult;
 import dev.airgap.path.VpcResult;
+import dev.airgap.report.document.PathDiagram;
+import dev.airgap.report.json.JsonReport;
+import dev.airgap.report.markdown.MarkdownReport;
+import dev.airgap.report.sarif.SarifReport;
+import dev.airgap.report.text.ConsoleSummary;
+import dev.airgap.report.text.ExplainRenderer;
+import dev.airgap.require.Subject;
+import dev.airgap.require.Violation;
 import dev.airgap.resolve.ResourceId;
+import dev.airgap.template.SourcePosition;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -46,9 +55,12 @@ class HostileTextTest {
     static void analyse() throws Exception {
         plain = ReportFixtures.patterns();
         hostile = withHostileSubnet(plain);
-        Finding f = new Finding("isolated", "noInternet", "Stack/" + HOSTILE, hostileSubnet().subnet().id().stack(),
-                HOSTILE, hostileSubnet().region(), "s3", "s3 through " + HOSTILE, HOSTILE, "network.yaml:3",
-                "remove " + HOSTILE, false);
+        String stack = hostileSubnet().subnet().id().stack();
+        Violation f = Violation.of("isolated", "noInternet", "Stack/" + HOSTILE)
+                .subnet(new Subject(stack, HOSTILE, "Stack/" + HOSTILE, Map.of())).region(hostileSubnet().region())
+                .service("s3").found("s3 through " + HOSTILE)
+                .at(new ResourceId(stack, HOSTILE), new SourcePosition("network.yaml", 3, 1))
+                .fix("remove " + HOSTILE).build();
         input = new ReportInput(hostile, List.of(new RequirementStatus("isolated", "noInternet", HOSTILE, 1)),
                 List.of(f), "test");
     }
@@ -64,7 +76,8 @@ class HostileTextTest {
         Map<String, ServiceVerdict> services = new LinkedHashMap<>(r.services());
         ServiceVerdict v = services.get("s3");
         List<Hop> hops = new ArrayList<>(v.hops());
-        hops.add(0, new Hop(HOSTILE, s.id().stack(), "AWS::EC2::Subnet", "starts at " + HOSTILE));
+        hops.add(0, new Hop(new ResourceId(s.id().stack(), HOSTILE), "AWS::EC2::Subnet", "starts at " + HOSTILE,
+                SourcePosition.UNKNOWN));
         services.put("s3", new ServiceVerdict(v.service(), Access.UNKNOWN, false, v.ipType(), v.dnsName(),
                 v.requiresEndpointUrl(), v.endpoint(), hops, v.codes(), "depends on " + HOSTILE, v.blockers(),
                 v.securityGroups(), v.endpointId(), v.client(), v.buckets()));
@@ -121,8 +134,7 @@ class HostileTextTest {
         ByteArrayOutputStream sarif = new ByteArrayOutputStream();
         SarifReport.write(sarif, input);
         ByteArrayOutputStream json = new ByteArrayOutputStream();
-        JsonReport.write(json, hostile.run(), hostile.model(), hostile.paths(), hostile.costs(),
-                hostile.availability(), "test");
+        JsonReport.write(json, ReportInput.of(hostile, "test"));
 
         for (ByteArrayOutputStream out : List.of(sarif, json)) {
             String text = out.toString(StandardCharsets.UTF_8);
@@ -138,14 +150,14 @@ class HostileTextTest {
 
     @Test
     void explainPrintsOneLinePerLineWithControlsEscaped() {
-        String text = ExplainRenderer.render(hostile.paths(), "*", "s3");
+        String text = ExplainRenderer.render(hostile.paths(), SubnetSelector.parse("*"), "s3");
 
         assertThat(rawControls(text.replace("\n", ""))).isEmpty();
         assertThat(text).contains("Subnet " + SHOWN + "\\u000ANext (").contains(" 1. " + SHOWN)
                 .contains("why: depends on " + SHOWN);
         // the newline in the name did not start a line of its own
         assertThat(text.lines()).noneMatch(l -> l.startsWith("Next"));
-        assertThat(ExplainRenderer.render(hostile.paths(), "Nope\u001b[2J", "s3"))
+        assertThat(ExplainRenderer.render(hostile.paths(), SubnetSelector.parse("Nope\u001b[2J"), "s3"))
                 .startsWith("No subnet matches 'Nope\\u001B[2J'").doesNotContain("\u001b");
     }
 

@@ -1,19 +1,26 @@
 package dev.airgap.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.airgap.AnalysisResult;
 import dev.airgap.network.NetworkModel;
 import dev.airgap.path.Fixtures;
 import dev.airgap.path.PathAnalyzer;
 import dev.airgap.path.PathOptions;
 import dev.airgap.path.PathResult;
+import dev.airgap.report.json.JsonReport;
+import dev.airgap.report.text.ConsoleSummary;
+import dev.airgap.report.text.ExplainRenderer;
+import dev.airgap.require.RequirementException;
 import dev.airgap.resolve.ResolvedRun;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,12 +63,17 @@ class JsonReportTest {
                 Type: AWS::SQS::Queue
             """;
 
+    /** The analysis alone: no costs, availability, comparison, warnings or violations. */
+    private static ReportInput input(ResolvedRun run, NetworkModel model, PathResult result) {
+        return ReportInput.of(new AnalysisResult(List.of(), run, model, result, null, List.of()), "1.2.3");
+    }
+
     private static String render() throws Exception {
         ResolvedRun run = Fixtures.run("us-west-1", TEMPLATE);
         NetworkModel model = NetworkModel.build(run);
         PathResult result = new PathAnalyzer().analyze(model, PathOptions.defaults());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        JsonReport.write(out, run, model, result, "1.2.3");
+        JsonReport.write(out, input(run, model, result));
         return out.toString(StandardCharsets.UTF_8);
     }
 
@@ -119,20 +131,20 @@ class JsonReportTest {
         NetworkModel model = NetworkModel.build(run);
         PathResult result = new PathAnalyzer().analyze(model, PathOptions.defaults());
         Path file = dir.resolve("target/airgap/airgap.json");
-        JsonReport.write(file, run, model, result, "1.2.3");
+        ReportFiles.write(file, out -> JsonReport.write(out, input(run, model, result)));
         assertThat(Files.readString(file)).startsWith("{").contains("\"schemaVersion\" : 1");
     }
 
     @Test
     void explainShowsTheHopsAndEveryBlockerWithItsFix() {
         PathResult result = Fixtures.analyze("us-west-1", TEMPLATE);
-        String ok = ExplainRenderer.render(result, "ASub*", "s3");
+        String ok = ExplainRenderer.render(result, SubnetSelector.parse("ASub*"), "s3");
         assertThat(ok).contains("Subnet ASubnet (Stack/ASubnet)").contains("s3: GATEWAY_ENDPOINT")
                 .contains(" 1. ASubnet [AWS::EC2::Subnet]").contains("S3 [AWS::EC2::VPCEndpoint]");
-        String blocked = ExplainRenderer.render(result, "ZSubnet", "s3");
+        String blocked = ExplainRenderer.render(result, SubnetSelector.parse("ZSubnet"), "s3");
         assertThat(blocked).contains("s3: NONE").contains("blocked by:").contains("NO_ROUTE_TO_DESTINATION")
                 .contains("fix: add a gateway VPC endpoint");
-        assertThat(ExplainRenderer.render(result, "Nope", "s3")).startsWith("No subnet matches 'Nope'")
+        assertThat(ExplainRenderer.render(result, SubnetSelector.parse("Nope"), "s3")).startsWith("No subnet matches 'Nope'")
                 .contains("ASubnet");
     }
 
@@ -155,7 +167,7 @@ class JsonReportTest {
         NetworkModel model = NetworkModel.build(run);
         PathResult result = new PathAnalyzer().analyze(model, PathOptions.defaults());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        JsonReport.write(out, run, model, result, "1");
+        JsonReport.write(out, input(run, model, result));
         JsonNode root = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
         assertThat(root.get("stacks")).hasSize(2);
         assertThat(root.at("/stacks/0/region").asText()).isEqualTo("eu-west-1");
@@ -173,13 +185,32 @@ class JsonReportTest {
         PathResult result = Fixtures.analyze("us-west-1", TEMPLATE.replace("      AvailabilityZone: us-west-1c",
                 "      AvailabilityZone: us-west-1c\n      Tags:\n        - Key: aws-cdk:subnet-type\n"
                         + "          Value: Isolated"));
-        assertThat(SubnetSelector.select(result, "A*")).extracting(s -> s.subnet().id().logicalId())
+        assertThat(SubnetSelector.parse("A*").select(result)).extracting(s -> s.subnet().id().logicalId())
                 .containsExactly("ASubnet");
-        assertThat(SubnetSelector.select(result, "Stack/Z*")).extracting(s -> s.subnet().id().logicalId())
+        assertThat(SubnetSelector.parse("Stack/Z*").select(result)).extracting(s -> s.subnet().id().logicalId())
                 .containsExactly("ZSubnet");
-        assertThat(SubnetSelector.select(result, "aws-cdk:subnet-type=Iso*")).extracting(s -> s.subnet().id()
+        assertThat(SubnetSelector.parse("aws-cdk:subnet-type=Iso*").select(result)).extracting(s -> s.subnet().id()
                 .logicalId()).containsExactly("ZSubnet");
-        assertThat(SubnetSelector.select(result, "ASubnet, ZSubnet")).hasSize(2);
-        assertThat(SubnetSelector.select(result, "")).hasSize(2);
+        assertThat(SubnetSelector.parse("ASubnet, ZSubnet").select(result)).hasSize(2);
+        assertThat(SubnetSelector.parse("").select(result)).hasSize(2);
+    }
+
+    @Test
+    void theSubnetSelectorIsTheSyntaxOfSubnetsAndTheOldTagFormIsDeprecated() {
+        PathResult result = Fixtures.analyze("us-west-1", TEMPLATE.replace("      AvailabilityZone: us-west-1c",
+                "      AvailabilityZone: us-west-1c\n      Tags:\n        - Key: aws-cdk:subnet-type\n"
+                        + "          Value: Isolated"));
+        SubnetSelector tag = SubnetSelector.parse("tag:aws-cdk:subnet-type=Iso*");
+        assertThat(tag.select(result)).extracting(s -> s.subnet().id().logicalId()).containsExactly("ZSubnet");
+        assertThat(tag.warnings()).isEmpty();
+
+        SubnetSelector old = SubnetSelector.parse("ASubnet, aws-cdk:subnet-type=Iso*");
+        assertThat(old.select(result)).extracting(s -> s.subnet().id().logicalId())
+                .containsExactly("ASubnet", "ZSubnet");
+        assertThat(old.warnings()).singleElement().asString().contains("'aws-cdk:subnet-type=Iso*' is deprecated")
+                .contains("tag:aws-cdk:subnet-type=Iso*");
+
+        assertThatThrownBy(() -> SubnetSelector.parse("A Subnet")).isInstanceOf(RequirementException.class)
+                .hasMessageContaining("white space");
     }
 }

@@ -3,6 +3,7 @@ package dev.airgap.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.airgap.AnalysisResult;
+import dev.airgap.report.markdown.MarkdownReport;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.airgap.AnalysisResult;
 import dev.airgap.path.VpcResult;
+import dev.airgap.report.document.PathDiagram;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;

@@ -12,6 +12,8 @@ import dev.airgap.AnalysisRequest;
 import dev.airgap.AnalysisResult;
 import dev.airgap.Analyzer;
 import dev.airgap.path.Access;
+import dev.airgap.report.json.JsonReport;
+import dev.airgap.report.sarif.SarifReport;
 import dev.airgap.resolve.ResolveOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -44,7 +46,7 @@ class ReadWarningReportTest {
     @Test
     void airgapJsonListsTheWarningWithBothPositions(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("airgap.json");
-        JsonReport.write(file, result, "test");
+        ReportFiles.write(file, out -> JsonReport.write(out, ReportInput.of(result, "test")));
 
         JsonNode warnings = new ObjectMapper().readTree(Files.readString(file)).path("warnings");
         assertThat(warnings).hasSize(1);
@@ -79,7 +81,8 @@ class ReadWarningReportTest {
     @Test
     void aReportWithoutWarningsHasNoWarningsKey(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("airgap.json");
-        JsonReport.write(file, ReportFixtures.patterns(), "test");
+        ReportInput input = ReportInput.of(ReportFixtures.patterns(), "test");
+        ReportFiles.write(file, out -> JsonReport.write(out, input));
         assertThat(new ObjectMapper().readTree(Files.readString(file)).has("warnings")).isFalse();
     }
 }

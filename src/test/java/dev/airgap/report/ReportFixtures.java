@@ -3,7 +3,11 @@ package dev.airgap.report;
 import dev.airgap.AnalysisRequest;
 import dev.airgap.AnalysisResult;
 import dev.airgap.Analyzer;
+import dev.airgap.require.Subject;
+import dev.airgap.require.Violation;
 import dev.airgap.resolve.ResolveOptions;
+import dev.airgap.resolve.ResourceId;
+import dev.airgap.template.SourcePosition;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -24,14 +28,18 @@ final class ReportFixtures {
 
     /** Pattern 1's public subnet breaks a noInternet requirement (the shape the require stage reports). */
     static ReportInput withViolation(AnalysisResult result) {
-        Finding f = new Finding("isolated", "noInternet",
-                "pattern1-internet-gateway/PublicSubnet", "pattern1-internet-gateway", "PublicSubnet", "us-west-1",
-                null, "internet egress through INTERNET_GATEWAY InternetGateway", "DefaultRoute",
-                "pattern1-internet-gateway.yaml:30", "remove the 0.0.0.0/0 route to the internet gateway", false);
-        Finding g = new Finding("private-s3", "privateAccess",
-                "pattern1-internet-gateway/PublicSubnet", "pattern1-internet-gateway", "PublicSubnet", "us-west-1",
-                "s3", "s3 through INTERNET_GATEWAY (not private)", "DefaultRoute", "pattern1-internet-gateway.yaml:30",
-                "add an S3 gateway endpoint on the subnet's route table", false);
+        Subject subnet = new Subject("pattern1-internet-gateway", "PublicSubnet",
+                "pattern1-internet-gateway/PublicSubnet", Map.of());
+        ResourceId route = new ResourceId("pattern1-internet-gateway", "DefaultRoute");
+        SourcePosition at = new SourcePosition("pattern1-internet-gateway.yaml", 30, 3);
+        Violation f = Violation.of("isolated", "noInternet", subnet.describe()).subnet(subnet)
+                .stack(subnet.stack()).region("us-west-1")
+                .found("internet egress through INTERNET_GATEWAY InternetGateway").at(route, at)
+                .fix("remove the 0.0.0.0/0 route to the internet gateway").build();
+        Violation g = Violation.of("private-s3", "privateAccess", subnet.describe()).subnet(subnet)
+                .stack(subnet.stack()).region("us-west-1").service("s3")
+                .found("s3 through INTERNET_GATEWAY (not private)").at(route, at)
+                .fix("add an S3 gateway endpoint on the subnet's route table").build();
         return new ReportInput(result, List.of(
                 new RequirementStatus("isolated", "noInternet", "no internet path from any subnet", 1),
                 new RequirementStatus("private-s3", "privateAccess", "s3 only through VPC endpoints", 1),

@@ -6,6 +6,8 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.airgap.AnalysisResult;
+import dev.airgap.report.markdown.MarkdownReport;
+import dev.airgap.report.sarif.SarifReport;
 import dev.airgap.require.Evaluation;
 import dev.airgap.require.NoInternet;
 import dev.airgap.require.PrivateAccess;
@@ -34,10 +36,10 @@ class RequirementReportTest {
         assertThat(input.requirements()).extracting(RequirementStatus::name).containsExactly("isolated",
                 "privateAccess");
         assertThat(input.requirements()).allMatch(r -> !r.passed());
-        assertThat(input.findings()).isNotEmpty().allMatch(f -> f.subnetId() != null && f.source() != null);
-        assertThat(input.findings()).anyMatch(f -> f.kind().equals("noInternet")
-                && f.subnetId().equals("PublicSubnet") && f.sourceFile().endsWith("pattern1-internet-gateway.yaml")
-                && f.sourceLine() > 0);
+        assertThat(input.violations()).isNotEmpty().allMatch(f -> f.subnet() != null && f.source() != null);
+        assertThat(input.violations()).anyMatch(f -> f.kind().equals("noInternet")
+                && f.subnet().logicalId().equals("PublicSubnet")
+                && f.source().file().endsWith("pattern1-internet-gateway.yaml") && f.source().line() > 0);
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         SarifReport.write(out, input);

@@ -9,10 +9,14 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.airgap.AnalysisResult;
+import dev.airgap.report.sarif.SarifReport;
+import dev.airgap.require.Subject;
+import dev.airgap.require.Violation;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -77,8 +81,9 @@ class SarifReportTest {
 
     @Test
     void undecidedVerdictsAreWarnings() throws Exception {
-        Finding unknown = new Finding("isolated", "noInternet", "s/Sub", "s", "Sub", null, null, "UNKNOWN: route "
-                + "table from a parameter", null, null, "give the parameter a value", true);
+        Violation unknown = Violation.of("isolated", "noInternet", "s/Sub")
+                .subnet(new Subject("s", "Sub", "s/Sub", Map.of())).found("UNKNOWN: route table from a parameter")
+                .fix("give the parameter a value").unknown(true).build();
         String log = sarif(new ReportInput(result, List.of(), List.of(unknown), "test"));
         assertThat(schema.validate(log, InputFormat.JSON)).isEmpty();
         JsonNode r = new ObjectMapper().readTree(log).path("runs").get(0).path("results").get(0);

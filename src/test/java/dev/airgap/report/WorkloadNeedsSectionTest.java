@@ -7,6 +7,8 @@ import dev.airgap.AnalysisResult;
 import dev.airgap.Analyzer;
 import dev.airgap.Check;
 import dev.airgap.require.Selector;
+import dev.airgap.report.json.JsonReport;
+import dev.airgap.report.markdown.MarkdownReport;
 import dev.airgap.require.WorkloadNeeds;
 import dev.airgap.resolve.ResolveOptions;
 import java.io.IOException;
@@ -39,9 +41,12 @@ class WorkloadNeedsSectionTest {
         analysis = c.analysis();
     }
 
+    private static ReportInput input(String kind) {
+        return new ReportInput(analysis, List.of(new RequirementStatus("needs", kind, "x", 3)), List.of(), "test");
+    }
+
     private static String markdown(String kind, Locale locale) {
-        return MarkdownReport.render(new ReportInput(analysis, List.of(new RequirementStatus("needs", kind, "x", 3)),
-                List.of(), "test"), locale);
+        return MarkdownReport.render(input(kind), locale);
     }
 
     @Test
@@ -70,8 +75,8 @@ class WorkloadNeedsSectionTest {
     void airgapJsonListsTheSameRowsUnderWorkloadNeedsOnlyWhenAsked() throws IOException {
         Path with = dir.resolve("with.json");
         Path without = dir.resolve("without.json");
-        JsonReport.write(with, analysis, "test", List.of(), true);
-        JsonReport.write(without, analysis, "test", List.of());
+        ReportFiles.write(with, out -> JsonReport.write(out, input("workloadNeeds")));
+        ReportFiles.write(without, out -> JsonReport.write(out, input("noInternet")));
         com.fasterxml.jackson.databind.JsonNode rows = new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree(with.toFile()).get("workloadNeeds");
 

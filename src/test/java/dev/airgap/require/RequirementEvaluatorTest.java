@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.airgap.AnalysisRequest;
 import dev.airgap.AnalysisResult;
 import dev.airgap.Analyzer;
-import dev.airgap.cost.CostOptions;
 import dev.airgap.cost.RegionCost;
 import dev.airgap.cost.availability.Availability;
 import dev.airgap.cost.availability.AvailabilityVerdict;
 import dev.airgap.cost.availability.EndpointType;
+import dev.airgap.report.ViolationText;
 import dev.airgap.resolve.ResolveOptions;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -63,11 +63,11 @@ class RequirementEvaluatorTest {
         assertThat(v.region()).isEqualTo("us-west-1");
         assertThat(v.found()).isEqualTo("internet egress INTERNET_GATEWAY: PublicSubnet -> PublicRouteTable "
                 + "[route 0.0.0.0/0 -> gateway InternetGateway] -> InternetGateway");
-        assertThat(v.component()).isEqualTo("InternetGateway");
-        assertThat(v.source()).isEqualTo("pattern1.yaml:10");
+        assertThat(v.component().logicalId()).isEqualTo("InternetGateway");
+        assertThat(v.source().fileAndLine()).isEqualTo("pattern1.yaml:10");
         assertThat(v.fix()).startsWith("remove the route to InternetGateway from PublicRouteTable");
         assertThat(v.unknown()).isFalse();
-        assertThat(v.message()).startsWith("[noInternet] pattern1/PublicSubnet in us-west-1: internet egress");
+        assertThat(ViolationText.message(v)).startsWith("[noInternet] pattern1/PublicSubnet in us-west-1: internet egress");
     }
 
     @Test
@@ -106,7 +106,7 @@ class RequirementEvaluatorTest {
         assertThat(v.found()).contains("Vpc has no connection to on-premises").endsWith("; gateway endpoint "
                 + "S3GatewayEndpoint serves only clients inside the VPC");
         assertThat(v.fix()).startsWith("attach a VPN gateway");
-        assertThat(v.source()).isEqualTo("pattern2.yaml:4");
+        assertThat(v.source().fileAndLine()).isEqualTo("pattern2.yaml:4");
     }
 
     @Test
@@ -160,7 +160,7 @@ class RequirementEvaluatorTest {
         assertThat(e.violations()).hasSize(1);
         Violation v = e.violations().get(0);
         assertThat(v.found()).startsWith("internet egress NAT_GATEWAY: AppSubnet -> ");
-        assertThat(v.component()).isEqualTo("Nat");
+        assertThat(v.component().logicalId()).isEqualTo("Nat");
         assertThat(v.fix()).startsWith("remove the route to Nat from AppTable");
     }
 
@@ -196,8 +196,7 @@ class RequirementEvaluatorTest {
 
     @Test
     void unknownFailsUnlessAllowed() {
-        Violation unknown = new Violation("r", "noInternet", "s", null, null, null, null, null, "x", null, null, "f",
-                true);
+        Violation unknown = Violation.of("r", "noInternet", "s").found("x").fix("f").unknown(true).build();
         assertThat(unknown.unknown()).isTrue();
         // maxMonthlyCost without a cost estimate is UNKNOWN: it fails, and passes (waived) when unknowns are allowed.
         Evidence noCosts = new Evidence(result.run(), result.model(), result.paths(), null, null);
@@ -238,8 +237,8 @@ class RequirementEvaluatorTest {
         assertThat(v.found()).isEqualTo("estimated monthly total " + jpy.setScale(0, java.math.RoundingMode.HALF_UP)
                 + " JPY exceeds " + jpy.subtract(BigDecimal.ONE).toPlainString() + " JPY (1 interface endpoint, "
                 + "0 NAT gateways)");
-        assertThat(v.component()).isEqualTo("S3InterfaceEndpoint");
-        assertThat(v.source()).startsWith("pattern3.yaml:");
+        assertThat(v.component().logicalId()).isEqualTo("S3InterfaceEndpoint");
+        assertThat(v.source().fileAndLine()).startsWith("pattern3.yaml:");
     }
 
     @Test
@@ -275,8 +274,8 @@ class RequirementEvaluatorTest {
         assertThat(e.violations()).hasSize(1);
         Violation v = e.violations().get(0);
         assertThat(v.subject()).isEqualTo("s3 in us-west-1");
-        assertThat(v.component()).isEqualTo("S3InterfaceEndpoint");
-        assertThat(v.source()).startsWith("pattern3.yaml:");
+        assertThat(v.component().logicalId()).isEqualTo("S3InterfaceEndpoint");
+        assertThat(v.source().fileAndLine()).startsWith("pattern3.yaml:");
         assertThat(v.fix()).startsWith("drop us-west-1 from <regions>");
     }
 

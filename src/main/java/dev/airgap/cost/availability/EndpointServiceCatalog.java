@@ -32,7 +32,7 @@ import java.util.TreeSet;
  * { "formatVersion": 1, "catalogVersion": "…", "compiled": "…", "notes": [ … ],
  *   "sources": { "A01": { "text": "…", "date": "2024-03" } },
  *   "services": { "s3": { "types": ["Gateway", "Interface"], "sources": ["K01"] } },
- *   "regions": { "us-west-1": { "complete": false, "sources": ["A01"],
+ *   "regions": { "us-west-1": { "complete": false, "sources": ["A01"], "fact": "…",
  *                               "Gateway": { "available": ["s3"], "notAvailable": [] },
  *                               "Interface": { "available": ["s3"] } } } }
  * </pre>
@@ -54,13 +54,30 @@ public record EndpointServiceCatalog(String version, String compiled, List<Strin
         }
     }
 
-    /** What is known of one region. */
+    /**
+     * What is known of one region.
+     *
+     * @param fact a dated fact about the region's endpoint services that names no service (the article's counts for
+     *             ap-northeast-3), shown with every answer for the region that is not AVAILABLE; null if none
+     */
     public record RegionServices(String region, boolean complete, Map<EndpointType, Set<String>> available,
-                                 Map<EndpointType, Set<String>> notAvailable, List<Provenance.SourceRef> sources) {
+                                 Map<EndpointType, Set<String>> notAvailable, List<Provenance.SourceRef> sources,
+                                 String fact) {
         public RegionServices {
             available = freeze(available);
             notAvailable = freeze(notAvailable);
             sources = List.copyOf(sources);
+        }
+
+        public RegionServices(String region, boolean complete, Map<EndpointType, Set<String>> available,
+                              Map<EndpointType, Set<String>> notAvailable, List<Provenance.SourceRef> sources) {
+            this(region, complete, available, notAvailable, sources, null);
+        }
+
+        /** This region's lists with {@code fact}, unless it has a fact of its own. */
+        RegionServices withFactIfNone(String otherFact) {
+            return fact != null || otherFact == null ? this
+                    : new RegionServices(region, complete, available, notAvailable, sources, otherFact);
         }
 
         private static Map<EndpointType, Set<String>> freeze(Map<EndpointType, Set<String>> m) {
@@ -124,7 +141,9 @@ public record EndpointServiceCatalog(String version, String compiled, List<Strin
             return new ServiceInfo(name, types, refs);
         }));
         Map<String, RegionServices> r = new TreeMap<>(regions);
-        r.putAll(over.regions);
+        // A refreshed region replaces the bundled one's lists; the bundled fact about it still holds.
+        over.regions.forEach((name, region) -> r.put(name, region.withFactIfNone(
+                regions.containsKey(name) ? regions.get(name).fact() : null)));
         List<String> n = new ArrayList<>(notes);
         n.addAll(over.notes);
         return new EndpointServiceCatalog(version + "+" + over.version, over.compiled, n, s, r);
@@ -164,7 +183,8 @@ public record EndpointServiceCatalog(String version, String compiled, List<Strin
                 notAvailable.put(t, names(lists.path("notAvailable")));
             }
             regions.put(e.getKey(), new RegionServices(e.getKey(), e.getValue().path("complete").asBoolean(false),
-                    available, notAvailable, refs(e.getValue().path("sources"), sources, at)));
+                    available, notAvailable, refs(e.getValue().path("sources"), sources, at),
+                    e.getValue().path("fact").isTextual() ? e.getValue().path("fact").asText() : null));
         }
         List<String> notes = new ArrayList<>();
         root.path("notes").forEach(n -> notes.add(n.asText()));
@@ -243,6 +263,9 @@ public record EndpointServiceCatalog(String version, String compiled, List<Strin
                 g.writeObjectFieldStart(r.region());
                 g.writeBooleanField("complete", r.complete());
                 ids(g, r.sources());
+                if (r.fact() != null) {
+                    g.writeStringField("fact", r.fact());
+                }
                 for (EndpointType t : EndpointType.values()) {
                     g.writeObjectFieldStart(t.key());
                     names(g, "available", r.available(t));

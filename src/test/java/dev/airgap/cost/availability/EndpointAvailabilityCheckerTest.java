@@ -2,6 +2,7 @@ package dev.airgap.cost.availability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.airgap.report.json.AvailabilityJson;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;

@@ -1,6 +1,7 @@
-package dev.airgap.cost.availability;
+package dev.airgap.report.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.airgap.cost.availability.AvailabilityVerdict;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package dev.airgap.report;
+package dev.airgap.report.document;
 
 import dev.airgap.network.Cidrs;
 import dev.airgap.network.Gateway;
@@ -15,6 +15,7 @@ import dev.airgap.path.PathResult;
 import dev.airgap.path.ServiceVerdict;
 import dev.airgap.path.SubnetResult;
 import dev.airgap.path.VpcResult;
+import dev.airgap.report.ReportTexts;
 import dev.airgap.template.Excerpt;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -94,6 +95,7 @@ public final class PathDiagram {
         private final ReportTexts t;
         private final String prefix;
         private XMLStreamWriter w;
+        private Svg svg;
 
         Drawing(VpcResult vpc, PathResult paths, String service, ReportTexts texts) {
             this.vpc = vpc;
@@ -139,6 +141,7 @@ public final class PathDiagram {
 
             StringWriter out = new StringWriter();
             w = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
+            svg = new Svg(w);
             w.setDefaultNamespace("http://www.w3.org/2000/svg");
             w.writeStartElement("svg");
             w.writeDefaultNamespace("http://www.w3.org/2000/svg");
@@ -153,19 +156,19 @@ public final class PathDiagram {
             w.writeAttribute("aria-label", Excerpt.escapeControls(title));
             w.writeAttribute("font-family", "Helvetica, Arial, sans-serif");
             w.writeAttribute("font-size", "12");
-            element("title", title);
+            svg.element("title", title);
             markers();
-            rect(0, 0, WIDTH, height, "#ffffff", "none", 0);
-            text(SUBNET_X, 22, title, "#24292f", "15", "bold");
+            svg.rect(0, 0, WIDTH, height, "#ffffff", "none", 0);
+            svg.text(SUBNET_X, 22, title, "#24292f", "15", "bold");
             legend(rows);
             for (int i = 0; i < groups.size(); i++) {
                 int[] g = groups.get(i);
-                rect(SUBNET_X - 8, g[0], SUBNET_W + 16, g[1], "#f6f8fa", "#d0d7de", 6);
-                text(SUBNET_X, g[0] + 16, groupNames.get(i), "#57606a", "12", "bold");
+                svg.rect(SUBNET_X - 8, g[0], SUBNET_W + 16, g[1], "#f6f8fa", "#d0d7de", 6);
+                svg.text(SUBNET_X, g[0] + 16, groupNames.get(i), "#57606a", "12", "bold");
             }
-            text(TARGET_X, TOP + 16, t.get("diagram.targets"), "#57606a", "12", "bold");
+            svg.text(TARGET_X, TOP + 16, t.get("diagram.targets"), "#57606a", "12", "bold");
             if (targets.isEmpty()) {
-                text(TARGET_X, TOP + 44, t.get("diagram.noTargets"), "#57606a", "12", null);
+                svg.text(TARGET_X, TOP + 44, t.get("diagram.noTargets"), "#57606a", "12", null);
             }
             int serviceY = TOP + 24 + Math.max(0, (targetsBottom - TOP - 24) / 2 - 30);
             Set<String> drawnLinks = new LinkedHashSet<>();
@@ -173,12 +176,12 @@ public final class PathDiagram {
                 edges(r, targets, serviceY + 30, drawnLinks);
             }
             for (Target tg : targets.values()) {
-                rect(TARGET_X, tg.y(), TARGET_W, TARGET_H, "#ffffff", "#8c959f", 6);
-                text(TARGET_X + 10, tg.y() + 18, tg.label(), "#24292f", "12", "bold");
-                text(TARGET_X + 10, tg.y() + 34, shorten(tg.id(), 36), "#57606a", "11", null);
+                svg.rect(TARGET_X, tg.y(), TARGET_W, TARGET_H, "#ffffff", "#8c959f", 6);
+                svg.text(TARGET_X + 10, tg.y() + 18, tg.label(), "#24292f", "12", "bold");
+                svg.text(TARGET_X + 10, tg.y() + 34, shorten(tg.id(), 36), "#57606a", "11", null);
             }
-            rect(SERVICE_X, serviceY, SERVICE_W, 60, "#fff8c5", "#9a6700", 8);
-            text(SERVICE_X + SERVICE_W / 2, serviceY + 36, service.toUpperCase(Locale.ROOT), "#24292f", "18", "bold",
+            svg.rect(SERVICE_X, serviceY, SERVICE_W, 60, "#fff8c5", "#9a6700", 8);
+            svg.text(SERVICE_X + SERVICE_W / 2, serviceY + 36, service.toUpperCase(Locale.ROOT), "#24292f", "18", "bold",
                     "middle");
             for (Row r : rows) {
                 subnet(r);
@@ -271,7 +274,7 @@ public final class PathDiagram {
                 Target b = targets.get(r.chain().get(i + 1));
                 if (drawn.add(a.id() + ">" + b.id())) {
                     int x = TARGET_X + TARGET_W;
-                    path("M" + x + " " + (a.y() + TARGET_H / 2) + " C" + (x + 40) + " " + (a.y() + TARGET_H / 2)
+                    svg.path("M" + x + " " + (a.y() + TARGET_H / 2) + " C" + (x + 40) + " " + (a.y() + TARGET_H / 2)
                             + " " + (x + 40) + " " + (b.y() + TARGET_H / 2) + " " + (x + 4) + " "
                             + (b.y() + TARGET_H / 2), colour, arrow);
                 }
@@ -284,17 +287,8 @@ public final class PathDiagram {
 
         private void curve(int x1, int y1, int x2, int y2, String colour, String arrow) throws XMLStreamException {
             int mid = (x1 + x2) / 2;
-            path("M" + x1 + " " + y1 + " C" + mid + " " + y1 + " " + mid + " " + y2 + " " + (x2 - 2) + " " + y2,
+            svg.path("M" + x1 + " " + y1 + " C" + mid + " " + y1 + " " + mid + " " + y2 + " " + (x2 - 2) + " " + y2,
                     colour, arrow);
-        }
-
-        private void path(String d, String colour, String arrow) throws XMLStreamException {
-            w.writeEmptyElement("path");
-            w.writeAttribute("d", d);
-            w.writeAttribute("fill", "none");
-            w.writeAttribute("stroke", colour);
-            w.writeAttribute("stroke-width", "2.5");
-            w.writeAttribute("marker-end", "url(#" + arrow + ")");
         }
 
         private void subnet(Row r) throws XMLStreamException {
@@ -306,13 +300,13 @@ public final class PathDiagram {
             w.writeAttribute("class", "airgap-subnet");
             w.writeAttribute("data-subnet", Excerpt.escapeControls(s.id().logicalId()));
             w.writeAttribute("data-access", access.name());
-            element("title", s.path() + " (" + s.id().logicalId() + ")" + (v == null ? "" : ": " + v.reason()));
-            rect(SUBNET_X, r.y(), SUBNET_W, SUBNET_H, "#ffffff", colour, 6);
-            rect(SUBNET_X, r.y(), 6, SUBNET_H, colour, "none", 0);
-            text(SUBNET_X + 14, r.y() + 17, shorten(s.path(), MAX_LABEL), "#24292f", "12", "bold");
+            svg.element("title", s.path() + " (" + s.id().logicalId() + ")" + (v == null ? "" : ": " + v.reason()));
+            svg.rect(SUBNET_X, r.y(), SUBNET_W, SUBNET_H, "#ffffff", colour, 6);
+            svg.rect(SUBNET_X, r.y(), 6, SUBNET_H, colour, "none", 0);
+            svg.text(SUBNET_X + 14, r.y() + 17, shorten(s.path(), MAX_LABEL), "#24292f", "12", "bold");
             String cidr = s.cidr().isKnown() ? Cidrs.text(s.cidr().get()) : t.get("unknown");
-            text(SUBNET_X + 14, r.y() + 33, cidr + " · " + shorten(s.id().logicalId(), 40), "#57606a", "11", null);
-            text(SUBNET_X + 14, r.y() + 50, verdictLine(v, access), colour, "12", "bold");
+            svg.text(SUBNET_X + 14, r.y() + 33, cidr + " · " + shorten(s.id().logicalId(), 40), "#57606a", "11", null);
+            svg.text(SUBNET_X + 14, r.y() + 50, verdictLine(v, access), colour, "12", "bold");
             w.writeEndElement();
         }
 
@@ -337,8 +331,8 @@ public final class PathDiagram {
             int x = SUBNET_X;
             for (Access a : used) {
                 String label = t.get("access." + a.name());
-                rect(x, 36, 12, 12, COLOURS.get(a), "none", 2);
-                text(x + 17, 46, label, COLOURS.get(a), "12", "bold");
+                svg.rect(x, 36, 12, 12, COLOURS.get(a), "none", 2);
+                svg.text(x + 17, 46, label, COLOURS.get(a), "12", "bold");
                 x += 17 + label.length() * 7 + 24;
             }
         }
@@ -360,57 +354,6 @@ public final class PathDiagram {
                 w.writeEndElement();
             }
             w.writeEndElement();
-        }
-
-        private void rect(int x, int y, int width, int height, String fill, String stroke, int radius)
-                throws XMLStreamException {
-            w.writeEmptyElement("rect");
-            w.writeAttribute("x", String.valueOf(x));
-            w.writeAttribute("y", String.valueOf(y));
-            w.writeAttribute("width", String.valueOf(width));
-            w.writeAttribute("height", String.valueOf(height));
-            if (radius > 0) {
-                w.writeAttribute("rx", String.valueOf(radius));
-            }
-            w.writeAttribute("fill", fill);
-            w.writeAttribute("stroke", stroke);
-        }
-
-        private void text(int x, int y, String s, String colour, String size, String weight)
-                throws XMLStreamException {
-            text(x, y, s, colour, size, weight, null);
-        }
-
-        private void text(int x, int y, String s, String colour, String size, String weight, String anchor)
-                throws XMLStreamException {
-            w.writeStartElement("text");
-            w.writeAttribute("x", String.valueOf(x));
-            w.writeAttribute("y", String.valueOf(y));
-            w.writeAttribute("fill", colour);
-            w.writeAttribute("font-size", size);
-            if (weight != null) {
-                w.writeAttribute("font-weight", weight);
-            }
-            if (anchor != null) {
-                w.writeAttribute("text-anchor", anchor);
-            }
-            characters(s);
-            w.writeEndElement();
-        }
-
-        private void element(String name, String content) throws XMLStreamException {
-            w.writeStartElement(name);
-            characters(content);
-            w.writeEndElement();
-        }
-
-        /**
-         * Where text enters the picture (and the two attributes that carry names). The writer escapes markup but
-         * passes control characters through, and XML 1.0 allows almost none of them (a NUL makes the page
-         * unreadable), so they are written as {@code \\uXXXX}.
-         */
-        private void characters(String s) throws XMLStreamException {
-            w.writeCharacters(Excerpt.escapeControls(s));
         }
 
         /** At most {@code max} code points; a surrogate pair is never cut in half. */

@@ -1,4 +1,4 @@
-package dev.airgap.maven;
+package dev.airgap.report.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,8 @@ import dev.airgap.require.Evaluation;
 import dev.airgap.require.Subject;
 import dev.airgap.require.Violation;
 import dev.airgap.require.Waived;
+import dev.airgap.resolve.ResourceId;
+import dev.airgap.template.SourcePosition;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,9 +19,10 @@ class ViolationLogTest {
     private static Violation violation(int n) {
         Subject subnet = new Subject("NetworkStack", "VpcPublicSubnet" + n, "NetworkStack/Vpc/PublicSubnet" + n
                 + "/Subnet", Map.of());
-        return new Violation("noInternet", "noInternet", subnet.describe(), subnet, null, "NetworkStack",
-                "ap-northeast-1", null, "internet egress INTERNET_GATEWAY: a -> b", "VpcIGW", "cdk.out/x.json:12",
-                "remove the route", false);
+        return Violation.of("noInternet", "noInternet", subnet.describe()).subnet(subnet).stack("NetworkStack")
+                .region("ap-northeast-1").found("internet egress INTERNET_GATEWAY: a -> b")
+                .at(new ResourceId("NetworkStack", "VpcIGW"), new SourcePosition("cdk.out/x.json", 12, 5))
+                .fix("remove the route").build();
     }
 
     @Test
@@ -65,9 +68,10 @@ class ViolationLogTest {
     void aLogicalIdWithControlCharactersCannotForgeOrRecolourLogLines() {
         String hostile = "Public\u001b[31m\n[ERROR] forged\u0000";
         Subject subnet = new Subject("NetworkStack", hostile, "NetworkStack/" + hostile, Map.of());
-        Violation v = new Violation("noInternet", "noInternet", subnet.describe(), subnet, null, "NetworkStack",
-                "ap-northeast-1", null, "internet egress via " + hostile, hostile, "cdk.out/x.json:12",
-                "remove the route", false);
+        Violation v = Violation.of("noInternet", "noInternet", subnet.describe()).subnet(subnet).stack("NetworkStack")
+                .region("ap-northeast-1").found("internet egress via " + hostile)
+                .at(new ResourceId("NetworkStack", hostile), new SourcePosition("cdk.out/x.json", 12, 5))
+                .fix("remove the route").build();
         Evaluation e = new Evaluation(List.of(v), List.of(new Waived(v, "because\nreasons", "<except>")), List.of());
 
         List<String> lines = new ArrayList<>(ViolationLog.block(v));

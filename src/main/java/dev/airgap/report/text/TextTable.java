@@ -1,4 +1,4 @@
-package dev.airgap.cost;
+package dev.airgap.report.text;
 
 import dev.airgap.template.Excerpt;
 import java.util.ArrayList;

@@ -1,12 +1,13 @@
-package dev.airgap.report;
+package dev.airgap.report.sarif;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.airgap.report.JsonOutput;
+import dev.airgap.report.ReportFiles;
+import dev.airgap.report.ReportInput;
+import dev.airgap.report.ViolationText;
 import dev.airgap.require.Requirement;
 import dev.airgap.require.Rule;
+import dev.airgap.require.Violation;
 import dev.airgap.template.ReadWarning;
 import dev.airgap.template.SourcePosition;
 import java.io.IOException;
@@ -30,10 +31,8 @@ public final class SarifReport {
     /** The rules by id: every requirement kind's, then the one of selectors that match nothing. */
     private static final Map<String, Rule> RULES = rules();
 
-    private static final JsonFactory JSON = new JsonFactory();
-
     /** The rule of what a template says that CloudFormation accepts but deserves fixing; listed when it occurs. */
-    static final String TEMPLATE_WARNING = "templateWarning";
+    public static final String TEMPLATE_WARNING = "templateWarning";
     private static final Rule TEMPLATE_WARNING_RULE = new Rule(TEMPLATE_WARNING, "Template accepted with a warning",
             "CloudFormation accepts the template as written, but it deserves fixing (a key written twice in one map: "
                     + "CloudFormation deploys the last value, which is what airgap analyses).");
@@ -54,7 +53,7 @@ public final class SarifReport {
     /** Writes the log to a stream (left open). */
     public static void write(OutputStream out, ReportInput input) throws IOException {
         List<String> ruleIds = new ArrayList<>(RULES.keySet());
-        for (Finding f : input.findings()) {
+        for (Violation f : input.violations()) {
             if (!ruleIds.contains(f.kind())) {
                 ruleIds.add(f.kind());
             }
@@ -63,11 +62,7 @@ public final class SarifReport {
         if (!warnings.isEmpty()) {
             ruleIds.add(TEMPLATE_WARNING);
         }
-        try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            DefaultPrettyPrinter pp = new DefaultPrettyPrinter();
-            pp.indentArraysWith(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE);
-            g.setPrettyPrinter(pp);
+        try (JsonGenerator g = JsonOutput.generator(out)) {
             g.writeStartObject();
             g.writeStringField("$schema", SCHEMA);
             g.writeStringField("version", "2.1.0");
@@ -86,7 +81,7 @@ public final class SarifReport {
             g.writeEndObject();
             g.writeEndObject();
             g.writeArrayFieldStart("results");
-            for (Finding f : input.findings()) {
+            for (Violation f : input.violations()) {
                 result(g, f, ruleIds.indexOf(f.kind()));
             }
             for (ReadWarning w : warnings) {
@@ -95,7 +90,7 @@ public final class SarifReport {
             g.writeEndArray();
             g.writeObjectFieldStart("properties");
             g.writeNumberField("requirements", input.requirements().size());
-            g.writeNumberField("violations", input.findings().size());
+            g.writeNumberField("violations", input.violations().size());
             g.writeEndObject();
             g.writeEndObject();
             g.writeEndArray();
@@ -126,32 +121,32 @@ public final class SarifReport {
         g.writeEndObject();
     }
 
-    private static void result(JsonGenerator g, Finding f, int ruleIndex) throws IOException {
+    private static void result(JsonGenerator g, Violation f, int ruleIndex) throws IOException {
         g.writeStartObject();
         g.writeStringField("ruleId", f.kind());
         g.writeNumberField("ruleIndex", ruleIndex);
         g.writeStringField("level", f.unknown() ? "warning" : "error");
         g.writeObjectFieldStart("message");
-        g.writeStringField("text", f.message() + (f.fix() == null ? "" : ". Fix: " + f.fix()));
+        g.writeStringField("text", ViolationText.message(f) + (f.fix() == null ? "" : ". Fix: " + f.fix()));
         g.writeEndObject();
         g.writeArrayFieldStart("locations");
         g.writeStartObject();
-        if (f.sourceFile() != null) {
+        if (f.source() != null) {
             g.writeObjectFieldStart("physicalLocation");
             g.writeObjectFieldStart("artifactLocation");
-            g.writeStringField("uri", f.sourceFile().replace('\\', '/'));
+            g.writeStringField("uri", f.source().file().replace('\\', '/'));
             g.writeStringField("uriBaseId", "%SRCROOT%");
             g.writeEndObject();
-            if (f.sourceLine() > 0) {
+            if (f.source().line() > 0) {
                 g.writeObjectFieldStart("region");
-                g.writeNumberField("startLine", f.sourceLine());
+                g.writeNumberField("startLine", f.source().line());
                 g.writeEndObject();
             }
             g.writeEndObject();
         }
         g.writeArrayFieldStart("logicalLocations");
         g.writeStartObject();
-        g.writeStringField("name", f.component() != null ? f.component() : f.subject());
+        g.writeStringField("name", f.component() != null ? f.component().logicalId() : f.subject());
         g.writeStringField("fullyQualifiedName", f.subject());
         g.writeStringField("kind", "resource");
         g.writeEndObject();
@@ -172,7 +167,7 @@ public final class SarifReport {
             g.writeStringField("service", f.service());
         }
         if (f.component() != null) {
-            g.writeStringField("component", f.component());
+            g.writeStringField("component", f.component().logicalId());
         }
         if (f.fix() != null) {
             g.writeStringField("fix", f.fix());

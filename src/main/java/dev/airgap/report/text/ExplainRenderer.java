@@ -1,4 +1,4 @@
-package dev.airgap.report;
+package dev.airgap.report.text;
 
 import dev.airgap.network.Cidrs;
 import dev.airgap.network.Subnet;
@@ -10,6 +10,8 @@ import dev.airgap.path.OnPremisesVerdict;
 import dev.airgap.path.PathResult;
 import dev.airgap.path.ServiceVerdict;
 import dev.airgap.path.SubnetResult;
+import dev.airgap.policy.Scope;
+import dev.airgap.report.SubnetSelector;
 import dev.airgap.template.Excerpt;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +34,7 @@ public final class ExplainRenderer {
      * Renders the matching subnets for one service (null or blank: every analysed service). When nothing matches,
      * says so and lists the subnets that exist.
      */
-    public static String render(PathResult result, String subnetSelector, String service) {
+    public static String render(PathResult result, SubnetSelector subnetSelector, String service) {
         ExplainRenderer out = new ExplainRenderer();
         out.subnets(result, subnetSelector, service);
         return out.lines.stream().map(l -> l + "\n").collect(Collectors.joining());
@@ -42,10 +44,10 @@ public final class ExplainRenderer {
         lines.add(Excerpt.escapeControls(text));
     }
 
-    private void subnets(PathResult result, String subnetSelector, String service) {
-        List<SubnetResult> subnets = SubnetSelector.select(result, subnetSelector);
+    private void subnets(PathResult result, SubnetSelector subnetSelector, String service) {
+        List<SubnetResult> subnets = subnetSelector.select(result);
         if (subnets.isEmpty()) {
-            line("No subnet matches '" + subnetSelector + "'. Subnets analysed:");
+            line("No subnet matches '" + subnetSelector.text() + "'. Subnets analysed:");
             for (SubnetResult r : result.subnets()) {
                 line("  " + r.subnet().id().logicalId() + "  " + r.subnet().path());
             }
@@ -125,7 +127,7 @@ public final class ExplainRenderer {
                 // the reason already is the sentence: "at most X (endpoint policy E, statement S); ..."
                 b.append(" - ").append(v.buckets().reason());
             } else {
-                if (!v.buckets().allowed().isEmpty() && !"ALL".equals(v.buckets().scope())) {
+                if (!v.buckets().allowed().isEmpty() && v.buckets().scope() != Scope.ALL) {
                     b.append(' ').append(String.join(", ", v.buckets().allowed()));
                 }
                 if (!v.buckets().reason().isBlank()) {

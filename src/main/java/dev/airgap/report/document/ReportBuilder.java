@@ -1,7 +1,8 @@
-package dev.airgap.report;
+package dev.airgap.report.document;
 
 import dev.airgap.AnalysisResult;
 import dev.airgap.cost.CostReport;
+import dev.airgap.cost.MoneyFormat;
 import dev.airgap.cost.Recommendation;
 import dev.airgap.cost.RegionCost;
 import dev.airgap.network.Cidrs;
@@ -13,22 +14,25 @@ import dev.airgap.path.PathResult;
 import dev.airgap.path.ServiceVerdict;
 import dev.airgap.path.SubnetResult;
 import dev.airgap.path.VpcResult;
-import dev.airgap.report.ReportDocument.Block;
-import dev.airgap.report.ReportDocument.Bullets;
-import dev.airgap.report.ReportDocument.Definitions;
-import dev.airgap.report.ReportDocument.Diagram;
-import dev.airgap.report.ReportDocument.Heading;
-import dev.airgap.report.ReportDocument.Link;
-import dev.airgap.report.ReportDocument.Links;
-import dev.airgap.report.ReportDocument.Paragraph;
-import dev.airgap.report.ReportDocument.Table;
+import dev.airgap.policy.Scope;
+import dev.airgap.report.ReportInput;
+import dev.airgap.report.ReportTexts;
+import dev.airgap.report.RequirementStatus;
+import dev.airgap.report.ViolationText;
+import dev.airgap.report.document.ReportDocument.Block;
+import dev.airgap.report.document.ReportDocument.Bullets;
+import dev.airgap.report.document.ReportDocument.Definitions;
+import dev.airgap.report.document.ReportDocument.Diagram;
+import dev.airgap.report.document.ReportDocument.Heading;
+import dev.airgap.report.document.ReportDocument.Link;
+import dev.airgap.report.document.ReportDocument.Links;
+import dev.airgap.report.document.ReportDocument.Paragraph;
+import dev.airgap.report.document.ReportDocument.Table;
+import dev.airgap.require.Violation;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -102,7 +106,7 @@ public final class ReportBuilder {
             rows.add(List.of(t.get("summary.requirements"), passed + " / " + input.requirements().size() + " "
                     + t.get("requirement.passed")));
         }
-        rows.add(List.of(t.get("summary.violations"), String.valueOf(input.findings().size())));
+        rows.add(List.of(t.get("summary.violations"), String.valueOf(input.violations().size())));
         CostReport costs = a.costs();
         if (costs != null) {
             for (RegionCost r : costs.regions()) {
@@ -192,12 +196,12 @@ public final class ReportBuilder {
         if (v.buckets() == null) {
             return "—";
         }
-        if ("RESTRICTED".equals(v.buckets().scope())) {
+        if (v.buckets().scope() == Scope.RESTRICTED) {
             // a ceiling: the caller's own role is unknown, so it may reach fewer
             return v.buckets().ceiling() ? t.get("buckets.atMost", String.join(", ", v.buckets().allowed()))
                     : String.join(", ", v.buckets().allowed());
         }
-        return v.buckets().scope();
+        return v.buckets().scope().name();
     }
 
     private String onPremises(PathResult p, SubnetResult r, String service) {
@@ -254,21 +258,21 @@ public final class ReportBuilder {
 
     private void violations(List<Block> out) {
         out.add(new Heading(1, t.get("violations"), "violations"));
-        if (input.findings().isEmpty()) {
+        if (input.violations().isEmpty()) {
             out.add(new Paragraph(t.get("violations.none")));
             return;
         }
         int n = 0;
-        for (Finding f : input.findings()) {
+        for (Violation f : input.violations()) {
             n++;
-            out.add(new Heading(2, f.message(), "violation-" + n));
+            out.add(new Heading(2, ViolationText.message(f), "violation-" + n));
             List<List<String>> defs = new ArrayList<>();
             defs.add(List.of(t.get("violation.found"), f.found()));
             if (f.component() != null) {
-                defs.add(List.of(t.get("violation.component"), f.component()));
+                defs.add(List.of(t.get("violation.component"), ViolationText.component(f)));
             }
             if (f.source() != null) {
-                defs.add(List.of(t.get("violation.source"), f.source()));
+                defs.add(List.of(t.get("violation.source"), ViolationText.source(f)));
             }
             if (f.fix() != null) {
                 defs.add(List.of(t.get("violation.fix"), f.fix()));
@@ -282,13 +286,13 @@ public final class ReportBuilder {
     }
 
     /** The hop-by-hop path of the violation's subnet and service (internet egress when no service is named). */
-    private void path(List<Block> out, Finding f) {
-        if (f.subnetId() == null) {
+    private void path(List<Block> out, Violation f) {
+        if (f.subnet() == null) {
             return;
         }
         Optional<SubnetResult> subnet = input.analysis().paths().subnets().stream()
-                .filter(r -> r.subnet().id().logicalId().equals(f.subnetId())
-                        && (f.subnetStack() == null || r.subnet().id().stack().equals(f.subnetStack()))
+                .filter(r -> r.subnet().id().logicalId().equals(f.subnet().logicalId())
+                        && (f.subnet().stack() == null || r.subnet().id().stack().equals(f.subnet().stack()))
                         && (f.region() == null || Objects.equals(f.region(), r.region())))
                 .findFirst();
         if (subnet.isEmpty()) {
@@ -397,26 +401,15 @@ public final class ReportBuilder {
     }
 
     /** Amounts as the cost stage rounded them, grouped with commas whatever the machine's locale. */
-    static String money(BigDecimal amount) {
-        if (amount == null) {
-            return "?";
-        }
-        BigDecimal a = amount.scale() < 0 ? amount.setScale(0) : amount;
-        DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        f.setMinimumFractionDigits(a.scale());
-        f.setMaximumFractionDigits(a.scale());
-        return f.format(a);
+    private static String money(BigDecimal amount) {
+        return MoneyFormat.format(amount, "?");
     }
 
-    static String rate(BigDecimal rate) {
-        return rate == null ? "?" : money(new BigDecimal(plain(rate)));
+    private static String rate(BigDecimal rate) {
+        return MoneyFormat.rate(rate, "?");
     }
 
-    static String plain(BigDecimal d) {
-        if (d == null) {
-            return "0";
-        }
-        BigDecimal s = d.stripTrailingZeros();
-        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+    private static String plain(BigDecimal d) {
+        return d == null ? "0" : MoneyFormat.exact(d).toPlainString();
     }
 }

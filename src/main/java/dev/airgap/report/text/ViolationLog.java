@@ -1,5 +1,6 @@
-package dev.airgap.maven;
+package dev.airgap.report.text;
 
+import dev.airgap.report.ViolationText;
 import dev.airgap.require.Evaluation;
 import dev.airgap.require.Violation;
 import dev.airgap.require.Waived;
@@ -9,53 +10,50 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.maven.plugin.logging.Log;
 
 /**
- * Renders requirement results for the build log: one block per violation (requirement, subject, stack and region,
+ * Renders requirement results for the build log (the mojo only picks the logger's level): one block per violation (requirement, subject, stack and region,
  * what was found, the component and its source line, the fix), a one-line total, and the failure message that alone
  * tells the story (CI summaries show only the last line). Subjects, components and reasons come from the templates
  * and the POM: every line has its control characters escaped, so a newline or terminal escape in a logical ID cannot
  * forge or recolour a log line.
  */
-final class ViolationLog {
+public final class ViolationLog {
 
     /** How many offenders the failure message names before "and N more". */
-    static final int FIRST = 3;
+    public static final int FIRST = 3;
 
     private ViolationLog() {
     }
 
+    /** How loud a line is: the build log's levels. */
+    public enum Level { ERROR, WARN, INFO }
+
+    /** One line for the build log at its level. */
+    public record Line(Level level, String text) {
+    }
+
     /**
-     * Logs every violation as a block (errors, or warnings when the build is not to fail), the waived ones with their
+     * Every violation as a block (errors, or warnings when the build is not to fail), the waived ones with their
      * reasons, the exceptions that waived nothing, and the total.
      */
-    static void log(Evaluation evaluation, int requirements, boolean fail, Log log) {
+    public static List<Line> lines(Evaluation evaluation, int requirements, boolean fail) {
+        Level violated = fail ? Level.ERROR : Level.WARN;
+        List<Line> out = new ArrayList<>();
         for (Violation v : evaluation.violations()) {
-            for (String line : block(v)) {
-                if (fail) {
-                    log.error(line);
-                } else {
-                    log.warn(line);
-                }
-            }
+            block(v).forEach(l -> out.add(new Line(violated, l)));
         }
         for (Waived w : evaluation.waived()) {
-            log.info(waived(w));
+            out.add(new Line(Level.INFO, waived(w)));
         }
-        evaluation.unusedExceptions().forEach(u -> log.warn(Excerpt.escapeControls("airgap: " + u)));
-        String total = total(evaluation, requirements);
-        if (evaluation.passed()) {
-            log.info(total);
-        } else if (fail) {
-            log.error(total);
-        } else {
-            log.warn(total);
-        }
+        evaluation.unusedExceptions().forEach(u -> out.add(new Line(Level.WARN,
+                Excerpt.escapeControls("airgap: " + u))));
+        out.add(new Line(evaluation.passed() ? Level.INFO : violated, total(evaluation, requirements)));
+        return out;
     }
 
     /** The lines of one violation's block. */
-    static List<String> block(Violation v) {
+    public static List<String> block(Violation v) {
         List<String> out = new ArrayList<>();
         out.add("airgap: [" + v.requirement() + "]" + (v.requirement().equals(v.kind()) ? "" : " (" + v.kind() + ")")
                 + (v.unknown() ? " UNKNOWN" : " violated") + ": " + v.subject());
@@ -70,9 +68,11 @@ final class ViolationLog {
             out.add("  service:   " + v.service());
         }
         out.add("  found:     " + v.found());
-        if (v.component() != null || v.source() != null) {
-            out.add("  component: " + (v.component() == null ? "" : v.component())
-                    + (v.source() == null ? "" : (v.component() == null ? "" : " ") + "(" + v.source() + ")"));
+        String component = ViolationText.component(v);
+        String source = ViolationText.source(v);
+        if (component != null || source != null) {
+            out.add("  component: " + (component == null ? "" : component)
+                    + (source == null ? "" : (component == null ? "" : " ") + "(" + source + ")"));
         }
         out.add("  fix:       " + v.fix());
         return out.stream().map(Excerpt::escapeControls).toList();
@@ -95,7 +95,7 @@ final class ViolationLog {
     }
 
     /** One line per waived violation, with its reason. */
-    static String waived(Waived w) {
+    public static String waived(Waived w) {
         return Excerpt.escapeControls("airgap: [" + w.violation().requirement() + "] waived for "
                 + w.violation().subject()
                 + (w.violation().region() == null ? "" : " in " + w.violation().region())
@@ -104,7 +104,7 @@ final class ViolationLog {
     }
 
     /** {@code airgap: 3 requirement violations (noInternet 1, privateAccess 2), 1 waived}. */
-    static String total(Evaluation e, int requirements) {
+    public static String total(Evaluation e, int requirements) {
         if (e.passed()) {
             return "airgap: " + requirements + " requirement" + (requirements == 1 ? "" : "s") + " met"
                     + (e.waived().isEmpty() ? "" : " (" + e.waived().size() + " violation"
@@ -121,13 +121,14 @@ final class ViolationLog {
     }
 
     /** The build failure: count, first offenders, where the reports are. */
-    static String failure(Evaluation e, Path report) {
+    public static String failure(Evaluation e, Path report) {
         StringBuilder sb = new StringBuilder("airgap: ").append(count(e.violations().size())).append(": ");
         List<Violation> vs = e.violations();
         for (int i = 0; i < Math.min(FIRST, vs.size()); i++) {
             Violation v = vs.get(i);
-            sb.append(i == 0 ? "" : "; ").append(v.message()).append(v.component() == null ? ""
-                    : " (" + v.component() + (v.source() == null ? "" : " at " + v.source()) + ")");
+            String source = ViolationText.source(v);
+            sb.append(i == 0 ? "" : "; ").append(ViolationText.message(v)).append(v.component() == null ? ""
+                    : " (" + ViolationText.component(v) + (source == null ? "" : " at " + source) + ")");
         }
         if (vs.size() > FIRST) {
             sb.append("; and ").append(vs.size() - FIRST).append(" more");

@@ -1,4 +1,4 @@
-package dev.airgap.report;
+package dev.airgap.report.document;
 
 import java.util.List;
 

@@ -1,13 +1,18 @@
-package dev.airgap.report;
+package dev.airgap.report.markdown;
 
-import dev.airgap.report.ReportDocument.Block;
-import dev.airgap.report.ReportDocument.Bullets;
-import dev.airgap.report.ReportDocument.Definitions;
-import dev.airgap.report.ReportDocument.Heading;
-import dev.airgap.report.ReportDocument.Link;
-import dev.airgap.report.ReportDocument.Links;
-import dev.airgap.report.ReportDocument.Paragraph;
-import dev.airgap.report.ReportDocument.Table;
+import dev.airgap.report.ReportFiles;
+import dev.airgap.report.ReportInput;
+import dev.airgap.report.ReportTexts;
+import dev.airgap.report.document.ReportBuilder;
+import dev.airgap.report.document.ReportDocument.Block;
+import dev.airgap.report.document.ReportDocument.Bullets;
+import dev.airgap.report.document.ReportDocument.Definitions;
+import dev.airgap.report.document.ReportDocument.Heading;
+import dev.airgap.report.document.ReportDocument.Link;
+import dev.airgap.report.document.ReportDocument.Links;
+import dev.airgap.report.document.ReportDocument.Paragraph;
+import dev.airgap.report.document.ReportDocument.Table;
+import dev.airgap.report.document.ReportDocument;
 import dev.airgap.template.Excerpt;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -90,7 +95,7 @@ public final class MarkdownReport {
     }
 
     /** Text where Markdown would read markup: HTML-ish brackets and emphasis characters are escaped. */
-    static String inline(String s) {
+    public static String inline(String s) {
         return escape(s, true);
     }
 

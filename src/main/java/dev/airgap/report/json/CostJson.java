@@ -1,7 +1,16 @@
-package dev.airgap.cost;
+package dev.airgap.report.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.airgap.cost.CostReport;
+import dev.airgap.cost.CostSettings;
+import dev.airgap.cost.MoneyFormat;
+import dev.airgap.cost.Provenance;
+import dev.airgap.cost.PublicIpv4Kind;
+import dev.airgap.cost.PublicIpv4Use;
+import dev.airgap.cost.Recommendation;
+import dev.airgap.cost.RegionCost;
+import dev.airgap.cost.Usage;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -258,7 +267,7 @@ public final class CostJson {
         if (value == null) {
             g.writeNull();
         } else {
-            g.writeNumber(value.scale() > 0 ? MoneyFormat.plain(value) : value);
+            g.writeNumber(value.scale() > 0 ? MoneyFormat.exact(value) : value);
         }
     }
 }

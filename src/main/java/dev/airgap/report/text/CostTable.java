@@ -1,5 +1,11 @@
-package dev.airgap.cost;
+package dev.airgap.report.text;
 
+import dev.airgap.cost.CostReport;
+import dev.airgap.cost.CostSettings;
+import dev.airgap.cost.MoneyFormat;
+import dev.airgap.cost.Recommendation;
+import dev.airgap.cost.RegionCost;
+import dev.airgap.cost.Usage;
 import java.util.List;
 
 /**
@@ -90,7 +96,7 @@ public final class CostTable {
         return MoneyFormat.rate(f.gbPerMonth()) + " GB" + (f.assumed() ? " (assumed)" : "");
     }
 
-    static List<String> lines(CostReport report) {
+    public static List<String> lines(CostReport report) {
         return List.of(render(report).split("\n"));
     }
 }

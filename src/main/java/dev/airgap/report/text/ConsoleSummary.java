@@ -1,4 +1,4 @@
-package dev.airgap.report;
+package dev.airgap.report.text;
 
 import dev.airgap.path.Access;
 import dev.airgap.path.Egress;
