@@ -268,13 +268,7 @@ public record WorkloadNeeds(String id, Selector subnets, Selector workloads, boo
                     + ", in " + n + (n == 1 ? " AZ" : " AZs") + " (" + String.join(", ", subnetIds)
                     + "), its security group admitting tcp/443 from the workload" + price(subjects, s.region(), n);
         }
-        String variable = vpc == null ? null : EndpointSnippet.cdkVariable(vpc, subnet);
-        if (variable != null) {
-            return fix + "; CDK (Java): " + EndpointSnippet.cdkJava(variable, service) + " CDK (TypeScript): "
-                    + EndpointSnippet.cdkTypeScript(variable, service);
-        }
-        return fix + "; CloudFormation: " + EndpointSnippet.cloudFormation(service, vpc == null ? "Vpc"
-                : vpc.id().logicalId(), refs, String.join(", ", cidrs));
+        return fix + EndpointCode.of(s, service, refs, cidrs);
     }
 
     /** "; about 21.90 USD a month (0.01 per AZ-hour × 3 AZs × 730 h, plus data processing)", or empty. */
