@@ -55,8 +55,9 @@ public final class EndpointSnippet {
     public static String cdkJava(String variable, String service) {
         String constant = CDK_INTERFACE.get(service);
         if (gatewayService(service)) {
-            return variable + ".addGatewayEndpoint(\"" + constructId(constant) + "\", GatewayVpcEndpointOptions.builder()"
-                    + ".service(GatewayVpcEndpointAwsService." + constant + ").build());";
+            return variable + ".addGatewayEndpoint(\"" + constructId(constant) + "\", "
+                    + "GatewayVpcEndpointOptions.builder().service(GatewayVpcEndpointAwsService." + constant
+                    + ").build());";
         }
         String svc = constant != null ? "InterfaceVpcEndpointAwsService." + constant
                 : "new InterfaceVpcEndpointAwsService(\"" + service + "\")";
