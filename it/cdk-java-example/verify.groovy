@@ -10,7 +10,7 @@ def log = new File(basedir, 'build.log').text
 assert log.contains('airgap: 1 stack, 1 VPC, 3 subnets analysed')
 assert log.contains('internet egress: 3 NONE')
 assert log.contains('s3: 3 GATEWAY_ENDPOINT')
-assert log.contains('airgap: 5 requirements met')
+assert log.contains('airgap: 6 requirements met')
 assert log.contains('BUILD SUCCESS')
 
 def report = new JsonSlurper().parse(new File(basedir, 'target/airgap/airgap.json'))
@@ -37,8 +37,13 @@ report.subnets.each { subnet ->
         assert subnet.services[svc].ipType == 'PRIVATE'
     }
 }
+// <workloadNeeds>: the instance is SSM-managed and reaches its three endpoints
+def needs = report.workloadNeeds.findAll { it.type == 'AWS::EC2::Instance' && it.level == 'REQUIRED' }
+assert needs*.service as Set == ['ssm', 'ssmmessages', 'ec2messages'] as Set
+assert needs.every { it.reached == true && it.how.startsWith('INTERFACE_ENDPOINT') }
 // site: the report page of the same analysis
 def page = new File(basedir, 'target/site/airgap.html')
 assert page.isFile()
 assert page.text.contains('PrivateNetworkStack/Vpc/IsolatedSubnet1/Subnet')
+assert page.text.contains('What each workload needs')
 return true

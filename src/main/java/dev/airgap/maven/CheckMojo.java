@@ -71,7 +71,8 @@ public class CheckMojo extends AbstractPricingMojo {
     /**
      * The network requirements the templates must meet, each chosen by its element name; all violations are reported
      * together and fail the build (see {@code failOnViolation}). Kinds: {@code noInternet}, {@code privateAccess},
-     * {@code onPremisesAccess}, {@code allowedBuckets}, {@code maxMonthlyCost}, {@code availableInRegions}. Every
+     * {@code onPremisesAccess}, {@code allowedBuckets}, {@code maxMonthlyCost}, {@code availableInRegions},
+     * {@code workloadNeeds}. Every
      * requirement takes {@code <id>} (names it in messages), {@code <allowUnknown>} (default false: a verdict the
      * analysis cannot decide fails it) and any number of {@code <except>} elements with a mandatory {@code <reason>}.
      * Selectors ({@code <subnets>}, {@code <vpcs>}) are comma-separated: {@code *}, logical-ID globs, CDK path globs
@@ -102,6 +103,7 @@ public class CheckMojo extends AbstractPricingMojo {
      *     &lt;exchangeRate&gt;150&lt;/exchangeRate&gt;
      *   &lt;/maxMonthlyCost&gt;
      *   &lt;availableInRegions/&gt;
+     *   &lt;workloadNeeds&gt;&lt;privateOnly&gt;true&lt;/privateOnly&gt;&lt;/workloadNeeds&gt;
      * &lt;/requirements&gt;
      * </pre>
      */

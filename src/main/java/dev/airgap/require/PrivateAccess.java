@@ -78,12 +78,17 @@ public record PrivateAccess(String id, Selector subnets, List<String> services, 
                     b.fix(), false);
         }
         boolean gatewayService = v.service().equals("s3") || v.service().equals("dynamodb");
-        String fix = gatewayService
-                ? "add a gateway VPC endpoint for " + v.service() + " with RouteTableIds ["
-                + Hops.name(Hops.ofType(v.hops(), "AWS::EC2::RouteTable")) + "], or an interface endpoint with "
-                + "private DNS in the subnet's VPC"
+        String table = Hops.ofType(v.hops(), "AWS::EC2::RouteTable") != null
+                ? Hops.name(Hops.ofType(v.hops(), "AWS::EC2::RouteTable"))
+                : s.network().routeTableOf(s.subnet()).map(t -> t.id().logicalId()).orElse("the route table");
+        String cidr = s.subnet().cidr().isKnown() ? s.subnet().cidr().get().toString() : s.subnet().id().logicalId();
+        String fix = (gatewayService
+                ? "add a gateway VPC endpoint for " + v.service() + " with RouteTableIds [" + table + "], or an "
+                + "interface endpoint with private DNS in the subnet's VPC"
                 : "add an interface VPC endpoint for " + v.service() + " with PrivateDnsEnabled: true in the subnet's "
-                + "VPC, its security group admitting tcp/443 from the subnet";
+                + "VPC, its security group admitting tcp/443 from the subnet")
+                + EndpointCode.of(s, v.service(), List.of(gatewayService ? table : s.subnet().id().logicalId()),
+                List.of(cidr));
         return subjects.subnet(this, s, v.service(), found, Component.of(Hops.last(v.hops())), fix, false);
     }
 }

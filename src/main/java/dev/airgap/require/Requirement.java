@@ -13,7 +13,8 @@ import java.util.List;
  * a record here, listed in {@code permits} and in {@link #rules()}, plus its Maven bean.
  */
 public sealed interface Requirement
-        permits NoInternet, PrivateAccess, OnPremisesAccess, AllowedBuckets, MaxMonthlyCost, AvailableInRegions {
+        permits NoInternet, PrivateAccess, OnPremisesAccess, AllowedBuckets, MaxMonthlyCost, AvailableInRegions,
+                WorkloadNeeds {
 
     /** The id the user gave, or null. */
     String id();
@@ -54,6 +55,6 @@ public sealed interface Requirement
     /** The rule of every kind, in the order reports list them, then the rule of selectors that match nothing. */
     static List<Rule> rules() {
         return List.of(NoInternet.RULE, PrivateAccess.RULE, OnPremisesAccess.RULE, AllowedBuckets.RULE,
-                MaxMonthlyCost.RULE, AvailableInRegions.RULE, Subjects.SELECTOR_RULE);
+                MaxMonthlyCost.RULE, AvailableInRegions.RULE, WorkloadNeeds.RULE, Subjects.SELECTOR_RULE);
     }
 }

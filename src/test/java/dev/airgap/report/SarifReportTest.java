@@ -61,7 +61,7 @@ class SarifReportTest {
         JsonNode run = log.path("runs").get(0);
         List<String> rules = run.path("tool").path("driver").path("rules").findValuesAsText("id");
         assertThat(rules).containsExactly("noInternet", "privateAccess", "onPremisesAccess", "allowedBuckets",
-                "maxMonthlyCost", "availableInRegions", "selector");
+                "maxMonthlyCost", "availableInRegions", "workloadNeeds", "selector");
         assertThat(run.path("tool").path("driver").path("rules").get(0).path("help").path("text").asText())
                 .contains("Fix:");
         JsonNode results = run.path("results");

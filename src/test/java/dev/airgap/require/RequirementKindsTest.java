@@ -17,7 +17,8 @@ class RequirementKindsTest {
                     List.of()),
             new AllowedBuckets(null, Selector.ALL, List.of("data-*"), false, List.of()),
             new MaxMonthlyCost(null, new BigDecimal("150"), "USD", null, false, List.of()),
-            new AvailableInRegions(null, false, List.of()));
+            new AvailableInRegions(null, false, List.of()),
+            new WorkloadNeeds(null, Selector.ALL, Selector.parse("App*"), true, false, false, List.of()));
 
     @Test
     void everyPermittedKindHasItsRuleInTheReportOrderThenTheSelectorRule() {
@@ -25,7 +26,8 @@ class RequirementKindsTest {
                 .map(c -> ONE_OF_EACH.stream().filter(c::isInstance).findFirst().orElseThrow().kind()).toList();
 
         assertThat(Requirement.rules()).extracting(Rule::id).containsExactly("noInternet", "privateAccess",
-                "onPremisesAccess", "allowedBuckets", "maxMonthlyCost", "availableInRegions", "selector");
+                "onPremisesAccess", "allowedBuckets", "maxMonthlyCost", "availableInRegions", "workloadNeeds",
+                "selector");
         assertThat(Requirement.rules().subList(0, permitted.size())).extracting(Rule::id)
                 .containsExactlyElementsOf(permitted);
         assertThat(ONE_OF_EACH).extracting(Requirement::kind).containsExactlyElementsOf(permitted);
@@ -36,7 +38,9 @@ class RequirementKindsTest {
     void theNeedsOfAllRequirementsAreTheServicesAndCidrsTheyNameEachOnce() {
         Needs needs = Needs.of(ONE_OF_EACH);
 
-        assertThat(needs.services()).containsExactly("s3", "dynamodb", "ssm");
+        assertThat(needs.services()).startsWith("s3", "dynamodb", "ssm", "ssmmessages", "ec2messages")
+                .contains("ecr.api", "ecr.dkr", "logs", "secretsmanager", "ecs-agent", "ec2", "sts")
+                .doesNotHaveDuplicates();
         assertThat(needs.onPremisesCidrs()).containsExactly("192.168.0.0/16");
         assertThat(ONE_OF_EACH.get(0).needs()).isEqualTo(Needs.NONE);
         assertThat(ONE_OF_EACH.get(3).needs().services()).containsExactly("s3");
@@ -50,6 +54,7 @@ class RequirementKindsTest {
                 "on-premises reaches ssm, s3 privately in VPCs *",
                 "subnets * reach only buckets data-*",
                 "at most 150 USD a month per region",
-                "every interface endpoint service exists in every target region");
+                "every interface endpoint service exists in every target region",
+                "workloads App* in subnets * reach every service they need through VPC endpoints");
     }
 }

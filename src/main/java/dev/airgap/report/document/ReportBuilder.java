@@ -72,6 +72,10 @@ public final class ReportBuilder {
         }
         toc.add(new Link(t.get("subnets"), "#subnets"));
         toc.add(new Link(t.get("requirements"), "#requirements"));
+        boolean needs = input.requirements().stream().anyMatch(r -> r.kind().equals("workloadNeeds"));
+        if (needs) {
+            toc.add(new Link(t.get("needs"), "#needs"));
+        }
         toc.add(new Link(t.get("violations"), "#violations"));
         toc.add(new Link(t.get("costs"), "#costs"));
         out.add(new Links(toc));
@@ -86,6 +90,9 @@ public final class ReportBuilder {
         }
         subnets(out);
         requirements(out);
+        if (needs) {
+            needs(out);
+        }
         violations(out);
         costs(out);
         return new ReportDocument(t.get("report.title"), out);
@@ -234,6 +241,27 @@ public final class ReportBuilder {
         }
         out.add(new Table(List.of(t.get("col.requirement"), t.get("col.kind"), t.get("col.what"),
                 t.get("col.result")), rows));
+    }
+
+    /** "What each workload needs", when a {@code <workloadNeeds>} requirement asks for it. */
+    private void needs(List<Block> out) {
+        out.add(new Heading(1, t.get("needs"), "needs"));
+        out.add(new Paragraph(t.get("needs.intro")));
+        List<List<String>> rows = new ArrayList<>();
+        for (dev.airgap.require.WorkloadNeeds.Row r : dev.airgap.require.WorkloadNeeds.rows(
+                input.analysis().evidence())) {
+            String reached = r.reached() == null ? "? " + t.get("needs.unknown")
+                    : r.reached() ? "✔ " + t.get("yes") : "✘ " + t.get("no");
+            rows.add(List.of(r.workload() + " (" + r.type() + ")", r.subnet(), r.service(),
+                    t.get("needs.level." + r.level().name()), reached, r.how(),
+                    r.because() + (r.source() == null ? "" : " — " + r.source())));
+        }
+        if (rows.isEmpty()) {
+            out.add(new Paragraph(t.get("needs.none")));
+            return;
+        }
+        out.add(new Table(List.of(t.get("col.workload"), t.get("col.subnet"), t.get("col.service"),
+                t.get("col.need"), t.get("col.reached"), t.get("col.how"), t.get("col.why")), rows));
     }
 
     private void violations(List<Block> out) {

@@ -26,6 +26,7 @@ import dev.airgap.report.ViolationText;
 import dev.airgap.report.json.AvailabilityJson;
 import dev.airgap.report.json.CostJson;
 import dev.airgap.require.Violation;
+import dev.airgap.require.WorkloadNeeds;
 import dev.airgap.resolve.ResolvedRun;
 import dev.airgap.resolve.ResolvedStack;
 import dev.airgap.template.ReadWarning;
@@ -60,13 +61,15 @@ public final class JsonReport {
     public static void write(OutputStream out, ReportInput input) throws IOException {
         AnalysisResult analysis = input.analysis();
         write(out, analysis.run(), analysis.model(), analysis.paths(), analysis.costs(), analysis.availability(),
-                input.toolVersion(), input.violations(), analysis.comparison(), analysis.warnings(), input.changes());
+                input.toolVersion(), input.violations(), analysis.comparison(), analysis.warnings(),
+                input.requirements().stream().anyMatch(r -> r.kind().equals("workloadNeeds"))
+                        ? WorkloadNeeds.rows(analysis.evidence()) : null, input.changes());
     }
 
     private static void write(OutputStream out, ResolvedRun run, NetworkModel model, PathResult result,
                               CostReport costs, List<AvailabilityVerdict> availability, String toolVersion,
                               List<Violation> violations, Comparison comparison, List<ReadWarning> warnings,
-                              Changes changes) throws IOException {
+                              List<WorkloadNeeds.Row> needs, Changes changes) throws IOException {
         try (JsonGenerator g = JsonOutput.generator(out)) {
             g.writeStartObject();
             g.writeNumberField("schemaVersion", SCHEMA_VERSION);
@@ -96,6 +99,9 @@ public final class JsonReport {
             if (!warnings.isEmpty()) {
                 warnings(g, warnings);
             }
+            if (needs != null) {
+                needs(g, needs);
+            }
             // Only with a baseline: without one the report is as before there were baselines.
             if (changes != null) {
                 ChangeJson.write(g, changes);
@@ -103,6 +109,30 @@ public final class JsonReport {
             g.writeEndObject();
             g.writeRaw('\n');
         }
+    }
+
+    /** What each workload needs, one object per workload, subnet and service; {@code reached} null when unknown. */
+    private static void needs(JsonGenerator g, List<WorkloadNeeds.Row> needs) throws IOException {
+        g.writeArrayFieldStart("workloadNeeds");
+        for (WorkloadNeeds.Row r : needs) {
+            g.writeStartObject();
+            g.writeStringField("workload", r.workload());
+            g.writeStringField("type", r.type());
+            g.writeStringField("subnet", r.subnet());
+            g.writeStringField("region", r.region());
+            g.writeStringField("service", r.service());
+            g.writeStringField("level", r.level().name());
+            if (r.reached() == null) {
+                g.writeNullField("reached");
+            } else {
+                g.writeBooleanField("reached", r.reached());
+            }
+            g.writeStringField("how", r.how());
+            g.writeStringField("because", r.because());
+            g.writeStringField("source", r.source());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     /** DESIGN's {@code requirement}, {@code subject}, {@code message}, then the details of the log's block. */
