@@ -26,8 +26,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Reads an {@code airgap.json} into a {@link Snapshot}: strict about {@code schemaVersion} (another version's
@@ -74,6 +76,39 @@ public final class SnapshotReader {
             throw new InputException(SourcePosition.of(name), "cannot be read: " + Excerpt.of(e.getMessage()), HINT);
         }
         return read(bytes, name);
+    }
+
+    /** Top-level fields of a CloudFormation template that an {@code airgap.json} never has. */
+    private static final Set<String> TEMPLATE_SECTIONS = Set.of("AWSTemplateFormatVersion", "Resources", "Transform");
+
+    /**
+     * Whether the path names an {@code airgap.json} rather than templates: a folder or a YAML file is templates, a
+     * JSON file is a report unless its top-level fields are a template's. A JSON file that is missing or does not
+     * parse counts as a report, so that reading it says what is wrong with the report.
+     */
+    public static boolean isReport(Path file) {
+        if (Files.isDirectory(file) || !file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+            return false;
+        }
+        try (JsonParser p = JSON.createParser(file.toFile())) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return true;
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                if ("schemaVersion".equals(field)) {
+                    return true;
+                }
+                if (TEMPLATE_SECTIONS.contains(field)) {
+                    return false;
+                }
+                p.nextToken();
+                p.skipChildren();
+            }
+            return true;
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     /** Reads a report held in memory (the current build's, as {@code airgap.json} would hold it). */

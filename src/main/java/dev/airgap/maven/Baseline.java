@@ -30,7 +30,11 @@ final class Baseline {
 
     /** The changes of the check against the baseline file; a baseline it cannot read is a one-line build error. */
     static Changes changes(File baseline, File basedir, Check check) throws MojoExecutionException {
-        Snapshot was = read(baseline, basedir);
+        return Changes.between(read(baseline, basedir), snapshot(check, CURRENT));
+    }
+
+    /** The check as its own {@code airgap.json} would hold it, named {@code name} in messages. */
+    static Snapshot snapshot(Check check, String name) {
         ByteArrayOutputStream json = new ByteArrayOutputStream();
         try {
             JsonReport.write(json, RequirementReport.input(check, Version.get()));
@@ -38,7 +42,7 @@ final class Baseline {
             throw new UncheckedIOException("writing to memory", e);
         }
         try {
-            return Changes.between(was, SnapshotReader.read(json.toByteArray(), CURRENT));
+            return SnapshotReader.read(json.toByteArray(), name);
         } catch (InputException e) {
             throw new IllegalStateException("this build's own airgap.json does not read back: " + e.getMessage(), e);
         }

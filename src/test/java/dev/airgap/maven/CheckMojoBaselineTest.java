@@ -167,4 +167,51 @@ class CheckMojoBaselineTest {
         assertThat(md).contains("- Network/Vpc/IsolatedSubnet1/Subnet (IsolatedSubnet) in us-west-1: internet egress "
                 + "opened: NONE → INTERNET\\_GATEWAY\n");
     }
+
+    @Test
+    void diffAnalysesTemplatesGivenInsteadOfReportsAndSaysTheSameAsTheReports() throws Exception {
+        CheckMojo igw = build("igw");
+        igw.failOnViolation = false;
+        igw.execute();
+        DiffMojo reports = diff(basedir.resolve("baseline/airgap.json"), out("airgap.json"), "target/reports");
+        reports.execute();
+        DiffMojo templates = diff(FIXTURES.resolve("base/network.yaml").toAbsolutePath(),
+                FIXTURES.resolve("igw").toAbsolutePath(), "target/templates");
+        NoInternet isolated = new NoInternet();
+        isolated.id = "isolated";
+        isolated.subnets = "*";
+        templates.requirements = List.of(isolated);
+        templates.execute();
+        String fromReports = Files.readString(basedir.resolve("target/reports/airgap-diff.md"));
+        String fromTemplates = Files.readString(basedir.resolve("target/templates/airgap-diff.md"));
+        // Only the baseline's name differs: the template file instead of the report.
+        assertThat(fromTemplates).isEqualTo(fromReports.replace("baseline/airgap.json",
+                FIXTURES.resolve("base/network.yaml").toAbsolutePath().toString()));
+        assertThat(fromTemplates).contains("2 regression(s)").contains("new violation: \\[isolated\\]");
+    }
+
+    @Test
+    void aJsonTemplateIsTemplatesAndAJsonReportIsAReport() throws Exception {
+        Path template = Files.writeString(basedir.resolve("t.json"), "{\"Description\": \"x\", \"Resources\": {}}");
+        Path misnamed = Files.writeString(basedir.resolve("r.json"), "{\"schemaVersion\": 2}");
+        Path broken = Files.writeString(basedir.resolve("b.json"), "{\"schemaVersion\": ");
+        assertThat(dev.airgap.change.SnapshotReader.isReport(template)).isFalse();
+        assertThat(dev.airgap.change.SnapshotReader.isReport(basedir)).isFalse();
+        assertThat(dev.airgap.change.SnapshotReader.isReport(misnamed)).isTrue();
+        assertThat(dev.airgap.change.SnapshotReader.isReport(broken)).isTrue();
+        assertThat(dev.airgap.change.SnapshotReader.isReport(basedir.resolve("missing.json"))).isTrue();
+        assertThat(dev.airgap.change.SnapshotReader.isReport(FIXTURES.resolve("base/network.yaml"))).isFalse();
+    }
+
+    private DiffMojo diff(Path was, Path now, String output) {
+        DiffMojo diff = new DiffMojo();
+        diff.basedir = basedir.toFile();
+        diff.baseline = was.toFile();
+        diff.current = now.toFile();
+        diff.outputDirectory = basedir.resolve(output).toFile();
+        diff.regions = List.of("us-west-1");
+        diff.currency = "USD";
+        diff.hoursPerMonth = "730";
+        return diff;
+    }
 }
