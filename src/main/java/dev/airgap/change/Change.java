@@ -37,8 +37,17 @@ public sealed interface Change {
         return subject() + ": " + what() + states;
     }
 
+    /** A change to one subnet, named by it. */
+    sealed interface OfSubnet extends Change {
+        SubnetRef subnet();
+
+        default String subject() {
+            return subnet().display();
+        }
+    }
+
     /** A subnet's internet egress moved. */
-    record Internet(SubnetRef subnet, Egress was, Egress now) implements Change {
+    record Internet(SubnetRef subnet, Egress was, Egress now) implements OfSubnet {
         public String kind() {
             return "internet";
         }
@@ -52,10 +61,6 @@ public sealed interface Change {
             }
             // UNKNOWN → a known gateway is now known to be open; gateway → other gateway is neither.
             return was == Egress.UNKNOWN ? Effect.REGRESSION : Effect.OTHER;
-        }
-
-        public String subject() {
-            return subnet.display();
         }
 
         public String before() {
@@ -79,7 +84,7 @@ public sealed interface Change {
     }
 
     /** How a subnet reaches a service moved: the access, its privacy or the endpoint used. */
-    record ServiceAccess(SubnetRef subnet, String service, ServiceState was, ServiceState now) implements Change {
+    record ServiceAccess(SubnetRef subnet, String service, ServiceState was, ServiceState now) implements OfSubnet {
         public String kind() {
             return "access";
         }
@@ -102,10 +107,6 @@ public sealed interface Change {
                 return Effect.IMPROVEMENT;
             }
             return Effect.OTHER;
-        }
-
-        public String subject() {
-            return subnet.display();
         }
 
         public String before() {
@@ -140,7 +141,7 @@ public sealed interface Change {
     }
 
     /** The buckets (or DynamoDB tables) a subnet may reach widened or narrowed. */
-    record BucketScope(SubnetRef subnet, String service, ServiceState was, ServiceState now) implements Change {
+    record BucketScope(SubnetRef subnet, String service, ServiceState was, ServiceState now) implements OfSubnet {
         public String kind() {
             return "bucketScope";
         }
@@ -159,10 +160,6 @@ public sealed interface Change {
             }
             // Both restricted: any bucket newly reachable widens the scope, whatever else was dropped.
             return added().isEmpty() ? Effect.IMPROVEMENT : Effect.REGRESSION;
-        }
-
-        public String subject() {
-            return subnet.display();
         }
 
         public String before() {
@@ -205,17 +202,13 @@ public sealed interface Change {
      * A subnet only one build has. A new subnet with internet egress, or whose egress is unknown, opens a path; any
      * other new or gone subnet is a fact to see.
      */
-    record Subnet(SubnetRef subnet, SubnetState was, SubnetState now) implements Change {
+    record Subnet(SubnetRef subnet, SubnetState was, SubnetState now) implements OfSubnet {
         public String kind() {
             return "subnet";
         }
 
         public Effect effect() {
             return now != null && now.internet() != Egress.NONE ? Effect.REGRESSION : Effect.OTHER;
-        }
-
-        public String subject() {
-            return subnet.display();
         }
 
         public String before() {
@@ -232,7 +225,7 @@ public sealed interface Change {
     }
 
     /** A subnet whose logical ID changed while its CDK construct path did not: compared as the same subnet. */
-    record Renamed(SubnetRef was, SubnetRef now) implements Change {
+    record Renamed(SubnetRef was, SubnetRef now) implements OfSubnet {
         public String kind() {
             return "identity";
         }
@@ -241,8 +234,8 @@ public sealed interface Change {
             return Effect.OTHER;
         }
 
-        public String subject() {
-            return now.display();
+        public SubnetRef subnet() {
+            return now;
         }
 
         public String before() {

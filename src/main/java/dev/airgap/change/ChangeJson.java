@@ -59,21 +59,6 @@ public final class ChangeJson {
     }
 
     private static SubnetRef subnet(Change c) {
-        if (c instanceof Change.Internet i) {
-            return i.subnet();
-        }
-        if (c instanceof Change.ServiceAccess a) {
-            return a.subnet();
-        }
-        if (c instanceof Change.BucketScope b) {
-            return b.subnet();
-        }
-        if (c instanceof Change.Subnet s) {
-            return s.subnet();
-        }
-        if (c instanceof Change.Renamed r) {
-            return r.now();
-        }
-        return null;
+        return c instanceof Change.OfSubnet s ? s.subnet() : null;
     }
 }

@@ -1,5 +1,6 @@
 package dev.airgap.change;
 
+import dev.airgap.require.Evaluation;
 import dev.airgap.require.Violation;
 import java.util.List;
 import java.util.Set;
@@ -49,6 +50,11 @@ public record Changes(String baseline, List<Change> changes) {
     public List<Violation> newOf(List<Violation> violations) {
         Set<String> keys = newViolationKeys();
         return violations.stream().filter(v -> keys.contains(ViolationState.keyOf(v))).toList();
+    }
+
+    /** The evaluation with only the violations new against the baseline: what fails with {@code failOn=new}. */
+    public Evaluation newOnly(Evaluation evaluation) {
+        return new Evaluation(newOf(evaluation.violations()), evaluation.waived(), evaluation.unusedExceptions());
     }
 
     private Set<String> newViolationKeys() {

@@ -169,15 +169,15 @@ public class CheckMojo extends AbstractPricingMojo {
      * so that they stay visible while they do not fail the build.
      */
     private Evaluation newOnly(Evaluation evaluation, Changes changes) {
-        List<Violation> fresh = changes.newOf(evaluation.violations());
-        List<Violation> old = evaluation.violations().stream().filter(v -> !fresh.contains(v)).toList();
+        Evaluation fresh = changes.newOnly(evaluation);
+        List<Violation> old = evaluation.violations().stream().filter(v -> !fresh.violations().contains(v)).toList();
         if (!old.isEmpty()) {
             getLog().warn(Excerpt.escapeControls("airgap: " + old.size() + " violation" + (old.size() == 1 ? " is"
                     : "s are") + " already in the baseline " + changes.baseline()
                     + " (failOn=new: logged, not failing the build)"));
             old.forEach(v -> ViolationLog.block(v).forEach(getLog()::warn));
         }
-        return new Evaluation(fresh, evaluation.waived(), evaluation.unusedExceptions());
+        return fresh;
     }
 
     private void log(ViolationLog.Line line) {
