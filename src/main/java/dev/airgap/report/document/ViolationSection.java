@@ -33,6 +33,22 @@ final class ViolationSection {
         new ViolationSection(input, t).violations(out);
     }
 
+    /** The violations as one table, a row each (the short form of the report: no paths). */
+    static void addTable(List<Block> out, ReportInput input, ReportTexts t) {
+        out.add(new Heading(1, t.get("violations"), "violations"));
+        if (input.violations().isEmpty()) {
+            out.add(new Paragraph(t.get("violations.none")));
+            return;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (Violation f : input.violations()) {
+            rows.add(List.of(ViolationText.message(f), Cells.orDash(ViolationText.component(f)),
+                    Cells.orDash(ViolationText.source(f)), Cells.orDash(f.fix())));
+        }
+        out.add(new Table(List.of(t.get("violations"), t.get("violation.component"), t.get("violation.source"),
+                t.get("violation.fix")), rows));
+    }
+
     private void violations(List<Block> out) {
         out.add(new Heading(1, t.get("violations"), "violations"));
         if (input.violations().isEmpty()) {
