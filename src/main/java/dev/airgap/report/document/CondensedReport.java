@@ -32,7 +32,8 @@ public final class CondensedReport {
         WorstSubnetSection.add(out, input, t);
         int rows = input.analysis().paths().subnets().stream().mapToInt(s -> s.services().size()).sum();
         out.add(new Heading(1, t.get("condensed.rest"), "rest"));
-        out.add(new Paragraph(t.get("condensed.leftOut", rows, input.violations().size())));
+        out.add(new Paragraph(input.violations().isEmpty() ? t.get("condensed.leftOut.noViolations", rows)
+                : t.get("condensed.leftOut", rows, input.violations().size())));
         return new ReportDocument(t.get("report.title"), out);
     }
 }
