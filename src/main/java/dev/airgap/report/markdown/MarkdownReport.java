@@ -32,8 +32,8 @@ import java.util.Locale;
 public final class MarkdownReport {
 
     /**
-     * GitHub caps a job summary at 1 MiB for all the steps of a job together, and shows a pull-request comment of at
-     * most 65,536 characters; a fifth of the cap leaves the other steps their room and keeps the page readable.
+     * GitHub refuses a step's job summary over 1 MiB; a fifth of that leaves room for the build's other summaries and
+     * keeps the page readable. (A pull-request comment takes at most 65,536 characters: less than this budget.)
      */
     public static final int LIMIT_KB = 200;
 
