@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.airgap.AnalysisRequest;
 import dev.airgap.Analyzer;
 import dev.airgap.Check;
+import dev.airgap.change.Changes;
+import dev.airgap.change.Snapshot;
+import dev.airgap.change.SnapshotReader;
 import dev.airgap.report.json.JsonReport;
 import dev.airgap.report.markdown.MarkdownReport;
 import dev.airgap.require.NoInternet;
@@ -79,6 +82,13 @@ class ReportSizeTest {
         assertThat(shown).isPositive().isEqualTo(violations - Integer.parseInt(left.group(1)));
         // the worst subnets (violations first) got their share of the budget too
         assertThat(md.substring(md.indexOf("## Subnets to look at first"))).contains("| Internet gateway |");
+
+        // with a baseline, the change section comes after the violations, before the subnets
+        Snapshot same = SnapshotReader.read(json(check), "baseline.json");
+        String reviewed = MarkdownReport.render(input.withChanges(Changes.between(same, same)), Locale.ENGLISH);
+        assertThat(reviewed.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(200_000);
+        assertThat(reviewed).containsSubsequence("## Violations", "## What this change does to the network",
+                "No network change", "## Subnets to look at first");
     }
 
     /** Writes {@code n} copies of the stack as templates of their own; their size in bytes. */
