@@ -4,7 +4,7 @@ def log = new File(basedir, 'build.log').text
 assert log.contains('airgap: 3 stacks, 3 VPCs, 3 subnets analysed')
 
 def report = new JsonSlurper().parse(new File(basedir, 'target/airgap/airgap.json'))
-assert report.schemaVersion == 1
+assert report.schemaVersion == 2
 assert report.tool.name == 'airgap'
 assert report.stacks*.name == ['pattern1-internet-gateway', 'pattern2-gateway-endpoint', 'pattern3-interface-endpoint']
 assert report.stacks*.file == ['src/main/cloudformation/pattern1-internet-gateway.yaml',

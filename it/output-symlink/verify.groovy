@@ -15,7 +15,7 @@ assert !log.contains('[ERROR]')
 }
 def md = new File(basedir, 'target/airgap/airgap.md').getText('UTF-8')
 assert md.startsWith('# airgap: private access to AWS services')
-assert new File(basedir, 'target/airgap/airgap.json').getText('UTF-8').contains('"schemaVersion" : 1')
+assert new File(basedir, 'target/airgap/airgap.json').getText('UTF-8').contains('"schemaVersion" : 2')
 // no temporary file is left beside the reports
 assert new File(basedir, 'target/airgap').list().findAll { it.endsWith('.tmp') }.isEmpty()
 return true

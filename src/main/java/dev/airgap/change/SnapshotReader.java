@@ -39,7 +39,13 @@ import java.util.Set;
 public final class SnapshotReader {
 
     /** The {@code airgap.json} schema this reader understands. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
+
+    /**
+     * The oldest schema it reads as well: 2 changed only the hops' {@code detail}, which a change is not made of, so a
+     * baseline written before it still compares.
+     */
+    static final int OLDEST_SCHEMA_VERSION = 1;
 
     /**
      * The largest report read, in bytes: far above the report of thousands of subnets, and a bound on what a
@@ -56,7 +62,8 @@ public final class SnapshotReader {
             .build();
 
     private static final String HINT = "give the airgap.json a previous build of airgap (schema version "
-            + SCHEMA_VERSION + ") wrote, e.g. -Dairgap.baseline=baseline/airgap.json";
+            + OLDEST_SCHEMA_VERSION + " to " + SCHEMA_VERSION
+            + ") wrote, e.g. -Dairgap.baseline=baseline/airgap.json";
 
     private SnapshotReader() {
     }
@@ -138,9 +145,11 @@ public final class SnapshotReader {
                 String field = p.currentName();
                 JsonToken value = p.nextToken();
                 if ("schemaVersion".equals(field)) {
-                    if (value != JsonToken.VALUE_NUMBER_INT || p.getIntValue() != SCHEMA_VERSION) {
-                        throw error(p.currentTokenLocation(), name, "has schemaVersion "
-                                + Excerpt.of(p.getText()) + "; this airgap reads schema version " + SCHEMA_VERSION);
+                    if (value != JsonToken.VALUE_NUMBER_INT || p.getIntValue() < OLDEST_SCHEMA_VERSION
+                            || p.getIntValue() > SCHEMA_VERSION) {
+                        throw error(p.currentTokenLocation(), name, "has schemaVersion " + Excerpt.of(p.getText())
+                                + "; this airgap reads schema versions " + OLDEST_SCHEMA_VERSION + " to "
+                                + SCHEMA_VERSION);
                     }
                     return;
                 }

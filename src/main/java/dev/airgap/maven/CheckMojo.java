@@ -3,12 +3,8 @@ package dev.airgap.maven;
 import dev.airgap.Check;
 import dev.airgap.Version;
 import dev.airgap.change.Changes;
-import dev.airgap.report.ReportFiles;
 import dev.airgap.report.ReportInput;
 import dev.airgap.report.RequirementReport;
-import dev.airgap.report.json.JsonReport;
-import dev.airgap.report.markdown.MarkdownReport;
-import dev.airgap.report.sarif.SarifReport;
 import dev.airgap.report.text.ConsoleSummary;
 import dev.airgap.report.text.CostTable;
 import dev.airgap.report.text.ViolationLog;
@@ -20,7 +16,6 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -145,12 +140,7 @@ public class CheckMojo extends AbstractPricingMojo {
             lines.forEach(this::log);
         }
         ReportInput input = RequirementReport.input(check, Version.get()).withChanges(changes);
-        Path json = output.write("json", file -> ReportFiles.write(file, out -> JsonReport.write(out, input)));
-        // Code scanning shows a pull request the alerts it adds: with a baseline, only the new violations.
-        ReportInput sarif = changes == null ? input : new ReportInput(input.analysis(), input.requirements(),
-                changes.newOf(input.violations()), input.toolVersion(), changes);
-        output.write("sarif", file -> SarifReport.write(file, sarif));
-        output.write("md", file -> MarkdownReport.write(file, input, Locale.ENGLISH));
+        Path json = output.writeAll(input);
         if (!gate.passed()) {
             String message = ViolationLog.failure(gate, json);
             if (mode == FailOn.NEW) {

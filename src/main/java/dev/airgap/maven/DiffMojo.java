@@ -8,9 +8,7 @@ import dev.airgap.report.markdown.MarkdownReport;
 import dev.airgap.report.ReportFiles;
 import dev.airgap.template.Excerpt;
 import java.io.File;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -59,15 +57,10 @@ public class DiffMojo extends AbstractPricingMojo {
         }
         Changes changes = Changes.between(side(baseline), side(current));
         changes.lines().forEach(line -> getLog().info(Excerpt.escapeControls(line)));
-        Path file = outputDirectory.toPath().resolve("airgap-diff.md");
-        try {
-            ReportFiles.write(file, MarkdownReport.render(ChangeSection.document(changes, Locale.ENGLISH))
-                    .getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new MojoExecutionException(WriteErrors.message(file, basedir, e, "airgap.outputDirectory",
-                    getLog()));
-        }
-        getLog().info("airgap: wrote " + file);
+        byte[] md = MarkdownReport.render(ChangeSection.document(changes, Locale.ENGLISH))
+                .getBytes(StandardCharsets.UTF_8);
+        ReportOutput.write(outputDirectory.toPath().resolve("airgap-diff.md"), file -> ReportFiles.write(file, md),
+                basedir, getLog());
     }
 
     /** One side of the comparison: read as a report, or analysed as templates. */

@@ -53,7 +53,7 @@ class CheckMojoOutputTest {
             assertThat(Files.isRegularFile(out.resolve(name), LinkOption.NOFOLLOW_LINKS)).as(name).isTrue();
         }
         assertThat(Files.readString(out.resolve("airgap.md"))).startsWith("# airgap: private access to AWS services");
-        assertThat(Files.readString(out.resolve("airgap.json"))).contains("\"schemaVersion\" : 1");
+        assertThat(Files.readString(out.resolve("airgap.json"))).contains("\"schemaVersion\" : 2");
     }
 
     @Test

@@ -20,6 +20,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,7 +81,7 @@ class JsonReportTest {
     @Test
     void followsTheContract() throws Exception {
         JsonNode root = new ObjectMapper().readTree(render());
-        assertThat(root.get("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(root.get("schemaVersion").asInt()).isEqualTo(2);
         assertThat(root.at("/tool/name").asText()).isEqualTo("airgap");
         assertThat(root.at("/tool/version").asText()).isEqualTo("1.2.3");
         assertThat(root.at("/stacks/0/name").asText()).isEqualTo("Stack");
@@ -109,6 +110,14 @@ class JsonReportTest {
         assertThat(s3.at("/buckets/scope").asText()).isEqualTo("ALL");
         assertThat(s3.at("/buckets/allowed").isArray()).isTrue();
         assertThat(s3.get("hops").isArray()).isTrue();
+        // a hop's detail is the index of its text in hopDetails, each text written once
+        JsonNode hop = s3.at("/hops/0");
+        assertThat(hop.get("component").asText()).isEqualTo("ASubnet");
+        assertThat(hop.get("detail").isInt()).isTrue();
+        assertThat(root.at("/hopDetails/" + hop.get("detail").asInt()).asText()).startsWith("source: ");
+        List<String> details = new ArrayList<>();
+        root.get("hopDetails").forEach(d -> details.add(d.asText()));
+        assertThat(details).doesNotHaveDuplicates();
         assertThat(s3.get("codes").isArray()).isTrue();
         assertThat(s3.get("reason").asText()).isNotBlank();
         JsonNode z = root.at("/subnets/1/services/s3");
@@ -132,7 +141,7 @@ class JsonReportTest {
         PathResult result = new PathAnalyzer().analyze(model, PathOptions.defaults());
         Path file = dir.resolve("target/airgap/airgap.json");
         ReportFiles.write(file, out -> JsonReport.write(out, input(run, model, result)));
-        assertThat(Files.readString(file)).startsWith("{").contains("\"schemaVersion\" : 1");
+        assertThat(Files.readString(file)).startsWith("{").contains("\"schemaVersion\" : 2");
     }
 
     @Test

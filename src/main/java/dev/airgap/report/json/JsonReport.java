@@ -30,7 +30,6 @@ import dev.airgap.require.WorkloadNeeds;
 import dev.airgap.resolve.ResolvedRun;
 import dev.airgap.resolve.ResolvedStack;
 import dev.airgap.template.ReadWarning;
-import inet.ipaddr.IPAddress;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -40,13 +39,18 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Writes {@code airgap.json} as DESIGN's output contract defines it (schema version 1): stacks, VPCs with their
- * on-premises verdicts, subnets with internet egress and per-service verdicts, and placeholders for costs and
- * violations. Deterministic: lists sorted by (stack, logical ID, region), keys in a fixed order, no timestamps.
+ * Writes {@code airgap.json} as DESIGN's output contract defines it: stacks, the hop details the paths share, VPCs
+ * with their on-premises verdicts, subnets with internet egress and per-service verdicts, costs and violations.
+ * Streamed: each verdict goes to the file as it is written, no tree of the report is built. Deterministic: lists
+ * sorted by (stack, logical ID, region), keys in a fixed order, no timestamps.
  */
 public final class JsonReport {
 
-    public static final int SCHEMA_VERSION = 1;
+    /**
+     * 2: a hop's {@code detail} is the index of its text in the top-level {@code hopDetails} (1: the text itself);
+     * everything else is as in 1.
+     */
+    public static final int SCHEMA_VERSION = 2;
 
     private JsonReport() {
     }
@@ -79,8 +83,10 @@ public final class JsonReport {
             g.writeEndObject();
             VerdictJson.strings(g, "services", result.services());
             stacks(g, run);
-            vpcs(g, result);
-            subnets(g, result);
+            HopDetails details = HopDetails.of(result);
+            details.write(g);
+            vpcs(g, result, details);
+            subnets(g, result, details);
             notModelled(g, model);
             trusted(g, result);
             if (costs == null) {
@@ -215,7 +221,7 @@ public final class JsonReport {
         g.writeEndArray();
     }
 
-    private static void vpcs(JsonGenerator g, PathResult result) throws IOException {
+    private static void vpcs(JsonGenerator g, PathResult result, HopDetails details) throws IOException {
         g.writeArrayFieldStart("vpcs");
         for (VpcResult v : result.vpcs()) {
             g.writeStartObject();
@@ -223,18 +229,15 @@ public final class JsonReport {
             g.writeStringField("logicalId", v.vpc().id().logicalId());
             g.writeStringField("path", v.vpc().path());
             g.writeStringField("region", v.region());
-            g.writeArrayFieldStart("cidrs");
-            for (Known<IPAddress> c : v.vpc().cidrs()) {
-                g.writeString(c.isKnown() ? Cidrs.text(c.get()) : null);
-            }
-            g.writeEndArray();
-            VerdictJson.onPremises(g, v.onPremises());
+            VerdictJson.strings(g, "cidrs", v.vpc().cidrs().stream()
+                    .map(c -> c.isKnown() ? Cidrs.text(c.get()) : null).toList());
+            VerdictJson.onPremises(g, v.onPremises(), details);
             g.writeEndObject();
         }
         g.writeEndArray();
     }
 
-    private static void subnets(JsonGenerator g, PathResult result) throws IOException {
+    private static void subnets(JsonGenerator g, PathResult result, HopDetails details) throws IOException {
         g.writeArrayFieldStart("subnets");
         for (SubnetResult r : result.subnets()) {
             Subnet s = r.subnet();
@@ -271,10 +274,10 @@ public final class JsonReport {
             }
             g.writeEndObject();
             workloads(g, r.network(), s);
-            VerdictJson.internet(g, r.internet());
+            VerdictJson.internet(g, r.internet(), details);
             g.writeObjectFieldStart("services");
             for (Map.Entry<String, ServiceVerdict> e : r.services().entrySet()) {
-                VerdictJson.service(g, e.getKey(), e.getValue());
+                VerdictJson.service(g, e.getKey(), e.getValue(), details);
             }
             g.writeEndObject();
             g.writeEndObject();
@@ -285,11 +288,13 @@ public final class JsonReport {
     private static void workloads(JsonGenerator g, RegionNetwork network, Subnet s) throws IOException {
         g.writeArrayFieldStart("workloads");
         for (Workload w : network.workloadsIn(s.id())) {
-            g.writeStartObject();
-            g.writeStringField("logicalId", w.id().logicalId());
-            g.writeStringField("type", w.type());
-            g.writeStringField("path", w.path());
-            g.writeEndObject();
+            JsonOutput.inline(g, () -> {
+                g.writeStartObject();
+                g.writeStringField("logicalId", w.id().logicalId());
+                g.writeStringField("type", w.type());
+                g.writeStringField("path", w.path());
+                g.writeEndObject();
+            });
         }
         g.writeEndArray();
     }

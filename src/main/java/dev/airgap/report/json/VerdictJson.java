@@ -8,6 +8,7 @@ import dev.airgap.path.EgressVerdict;
 import dev.airgap.path.Hop;
 import dev.airgap.path.OnPremisesVerdict;
 import dev.airgap.path.ServiceVerdict;
+import dev.airgap.report.JsonOutput;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,14 +16,15 @@ import java.util.Map;
 
 /**
  * The verdicts of {@code airgap.json}: a subnet's internet egress, a service's path (with its buckets, access checks
- * and assumptions), a VPC's on-premises verdicts, and the hops, codes and blockers they share.
+ * and assumptions), a VPC's on-premises verdicts, and the hops, codes and blockers they share. A hop, a blocker and a
+ * list of names each take one line; a hop names its detail by index into {@link HopDetails}.
  */
 final class VerdictJson {
 
     private VerdictJson() {
     }
 
-    static void onPremises(JsonGenerator g, OnPremisesVerdict op) throws IOException {
+    static void onPremises(JsonGenerator g, OnPremisesVerdict op, HopDetails details) throws IOException {
         g.writeObjectFieldStart("onPremises");
         g.writeBooleanField("connected", op.connected());
         strings(g, "via", op.via());
@@ -37,7 +39,7 @@ final class VerdictJson {
                 g.writeStringField("dnsName", s.dnsName());
             }
             if (!s.hops().isEmpty()) {
-                hops(g, s.hops());
+                hops(g, s.hops(), details);
             }
             codes(g, s.codes());
             g.writeStringField("reason", s.reason());
@@ -48,17 +50,17 @@ final class VerdictJson {
         g.writeEndObject();
     }
 
-    static void internet(JsonGenerator g, EgressVerdict e) throws IOException {
+    static void internet(JsonGenerator g, EgressVerdict e, HopDetails details) throws IOException {
         g.writeObjectFieldStart("internet");
         g.writeStringField("egress", e.egress().name());
         g.writeStringField("reason", e.reason());
         codes(g, e.codes());
-        hops(g, e.hops());
+        hops(g, e.hops(), details);
         blockers(g, e.blockers());
         g.writeEndObject();
     }
 
-    static void service(JsonGenerator g, String name, ServiceVerdict v) throws IOException {
+    static void service(JsonGenerator g, String name, ServiceVerdict v, HopDetails details) throws IOException {
         g.writeObjectFieldStart(name);
         g.writeStringField("access", v.access().name());
         g.writeBooleanField("private", v.privatePath());
@@ -79,13 +81,15 @@ final class VerdictJson {
             if (!v.buckets().checks().isEmpty()) {
                 g.writeArrayFieldStart("checks");
                 for (AccessCheckResult c : v.buckets().checks()) {
-                    g.writeStartObject();
-                    g.writeStringField("action", c.check().action());
-                    g.writeStringField("bucket", c.check().bucket());
-                    g.writeStringField("decision", c.decision());
-                    strings(g, "because", c.because());
-                    strings(g, "reasons", c.reasons());
-                    g.writeEndObject();
+                    JsonOutput.inline(g, () -> {
+                        g.writeStartObject();
+                        g.writeStringField("action", c.check().action());
+                        g.writeStringField("bucket", c.check().bucket());
+                        g.writeStringField("decision", c.decision());
+                        strings(g, "because", c.because());
+                        strings(g, "reasons", c.reasons());
+                        g.writeEndObject();
+                    });
                 }
                 g.writeEndArray();
             }
@@ -93,7 +97,7 @@ final class VerdictJson {
         }
         g.writeStringField("client", v.client() == null ? null : v.client().logicalId());
         strings(g, "securityGroups", v.securityGroups());
-        hops(g, v.hops());
+        hops(g, v.hops(), details);
         codes(g, v.codes());
         List<String> assumptions = new ArrayList<>();
         for (Code c : v.codes()) {
@@ -107,15 +111,22 @@ final class VerdictJson {
         g.writeEndObject();
     }
 
-    static void hops(JsonGenerator g, List<Hop> hops) throws IOException {
+    static void hops(JsonGenerator g, List<Hop> hops, HopDetails details) throws IOException {
         g.writeArrayFieldStart("hops");
         for (Hop h : hops) {
-            g.writeStartObject();
-            g.writeStringField("component", h.component());
-            g.writeStringField("stack", h.stack());
-            g.writeStringField("type", h.type());
-            g.writeStringField("detail", h.detail());
-            g.writeEndObject();
+            JsonOutput.inline(g, () -> {
+                g.writeStartObject();
+                g.writeStringField("component", h.component());
+                g.writeStringField("stack", h.stack());
+                g.writeStringField("type", h.type());
+                Integer detail = details.id(h.detail());
+                if (detail == null) {
+                    g.writeNullField("detail");
+                } else {
+                    g.writeNumberField("detail", detail);
+                }
+                g.writeEndObject();
+            });
         }
         g.writeEndArray();
     }
@@ -123,30 +134,32 @@ final class VerdictJson {
     static void blockers(JsonGenerator g, List<Blocker> blockers) throws IOException {
         g.writeArrayFieldStart("blockers");
         for (Blocker b : blockers) {
-            g.writeStartObject();
-            g.writeStringField("component", b.component());
-            g.writeStringField("type", b.type());
-            g.writeStringField("code", b.code().name());
-            g.writeStringField("message", b.message());
-            g.writeStringField("fix", b.fix());
-            g.writeEndObject();
+            JsonOutput.inline(g, () -> {
+                g.writeStartObject();
+                g.writeStringField("component", b.component());
+                g.writeStringField("type", b.type());
+                g.writeStringField("code", b.code().name());
+                g.writeStringField("message", b.message());
+                g.writeStringField("fix", b.fix());
+                g.writeEndObject();
+            });
         }
         g.writeEndArray();
     }
 
     static void codes(JsonGenerator g, List<Code> codes) throws IOException {
-        g.writeArrayFieldStart("codes");
-        for (Code c : codes) {
-            g.writeString(c.name());
-        }
-        g.writeEndArray();
+        strings(g, "codes", codes.stream().map(Code::name).toList());
     }
 
+    /** A list of names on one line. */
     static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
-        g.writeArrayFieldStart(field);
-        for (String s : values) {
-            g.writeString(s);
-        }
-        g.writeEndArray();
+        g.writeFieldName(field);
+        JsonOutput.inline(g, () -> {
+            g.writeStartArray();
+            for (String s : values) {
+                g.writeString(s);
+            }
+            g.writeEndArray();
+        });
     }
 }
